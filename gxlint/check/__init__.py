@@ -1,0 +1,1 @@
+"""Check: run the rules of the packs chosen for a report."""

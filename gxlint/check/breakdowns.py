@@ -1,0 +1,172 @@
+"""Totals and their parts in the prose: "共…N件，其中A件、B件、C件".
+
+Only structures that read as an exhaustive breakdown are returned as such:
+a total marked by 共/合计/累计/"在…中"/"N件，其中", followed in the same sentence by
+clauses that each carry counts in the same unit. A first number followed by "、"
+is a list item, not a total ("共发布要闻732条、政务动态1071条…"); lists introduced
+by 主要有/包括/涉及 or closed by 等 are not exhaustive; approximate numbers
+(余/多/约) and increases (同比增加…) never take part.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Number, Report
+from ..text import Span
+
+_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
+_CLAUSE = regex.compile(r"[^，,；;：:]+")
+_TOTAL_BEFORE = regex.compile(r"(?:共|总计|合计|累计|总共|共计|总数|总量)[^，。；,;、:：]{0,20}$")
+_IN_BEFORE = regex.compile(r"在[^，。；,;]{0,30}$")
+_IN_AFTER = regex.compile(r"^[^，。；,;]{0,20}中")
+_QIZHONG_AFTER = regex.compile(r"^\s*[，,。：:]?\s*其中")
+_DELTA_BEFORE = regex.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
+_NOT_EXHAUSTIVE = regex.compile(r"主要有|主要包括|包括|涉及|分别|主要是|如")
+_PERCENT = regex.compile(r"占(?:总数|总量|全部|总体|总|全年|比)?(?:的)?(?:比例|比重|比率)?(?:为|约)?\s*(?P<num>\d+(?:\.(?P<frac>\d+))?)\s*[%％]")
+
+
+@dataclass(frozen=True)
+class Share:
+    part: Number
+    percent: float
+    decimals: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    total: Number
+    parts: tuple[Number, ...]
+    explicit: bool          # introduced by 其中
+    exhaustive: bool
+    shares: tuple[Share, ...]
+
+    @property
+    def part_sum(self) -> float:
+        return sum(p.value for p in self.parts)
+
+
+def analyse(report: Report) -> list[Breakdown]:
+    cache = report.__dict__.setdefault("_cache", {})
+    if "breakdowns" not in cache:
+        cache["breakdowns"] = list(_find(report))
+    return cache["breakdowns"]
+
+
+def _find(report: Report):
+    text = report.text.plain
+    nums = sorted(report.numbers, key=lambda n: n.span.start)
+    starts = [n.span.start for n in nums]
+
+    def within(a: int, b: int) -> list[Number]:
+        return nums[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+    for para in report.paragraphs:
+        prev_total: Number | None = None
+        for sm in _SENTENCE.finditer(text, para.span.start, para.span.end):
+            s0, s1 = sm.start(), sm.end()
+            found = False
+            for n in within(s0, s1):
+                if not _is_total(text, n, s0, within):
+                    continue
+                b = _parts_after(text, n, s1, within)
+                prev_total = n
+                if b:
+                    found = True
+                    yield b
+                    break
+            if not found and prev_total is not None:
+                lead = text[s0:s1].lstrip(" \t，,")
+                if lead.startswith("其中"):
+                    b = _parts_after(text, prev_total, s1, within, start=s0 + text[s0:s1].index("其中") + 2)
+                    if b:
+                        yield b
+
+
+def _is_total(text: str, n: Number, s0: int, within) -> bool:
+    if n.approx or _delta(text, n):
+        return False
+    if _after_list_item(text, n, s0, within):
+        return False
+    before = text[max(s0, n.span.start - 30):n.span.start]
+    after = text[n.span.end:n.span.end + 24]
+    if after.startswith(("、", "和", "及")):
+        return False
+    return bool(_TOTAL_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_AFTER.match(after))
+                or _QIZHONG_AFTER.match(after))
+
+
+def _after_list_item(text: str, n: Number, s0: int, within) -> bool:
+    """"…经济动态815条，视频新闻共转发298条，…": the clause before holds a count in
+    the same unit, so this "共" closes a list item rather than opening a breakdown."""
+    head = text[s0:n.span.start]
+    cut = max(head.rfind(c) for c in "，,；;")
+    if cut < 0:
+        return False
+    prev_start = max(max(head.rfind(c, 0, cut) for c in "，,；;"), -1) + 1
+    return any(m.unit == n.unit for m in within(s0 + prev_start, s0 + cut))
+
+
+def _delta(text: str, n: Number) -> bool:
+    return bool(_DELTA_BEFORE.search(text[max(0, n.span.start - 16):n.span.start]))
+
+
+def _parts_after(text: str, total: Number, s1: int, within, start: int | None = None) -> Breakdown | None:
+    begin = total.span.end if start is None else start
+    rest = text[begin:s1]
+    explicit = start is not None or bool(_QIZHONG_AFTER.match(rest))
+    if explicit and "其中" in rest[rest.find("其中") + 2:]:
+        return None                      # nested breakdowns: which total a part belongs to is unclear
+    parts: list[Number] = []
+    shares: list[Share] = []
+    exhaustive = not _NOT_EXHAUSTIVE.search(rest[:12])
+    for cm in _CLAUSE.finditer(text, begin, s1):
+        clause = cm.group()
+        if cm.start() == begin and start is None:
+            continue                     # the rest of the total's own clause ("…条政府信息中")
+        in_clause = [n for n in within(cm.start(), cm.end()) if not _delta(text, n)]
+        same = [n for n in in_clause if n.unit == total.unit]
+        if any(n.approx for n in same):
+            return None
+        pct = _PERCENT.search(clause)
+        if pct and parts and not same:
+            frac = pct.group("frac") or ""
+            shares.append(Share(parts[-1], float(pct.group("num")), len(frac),
+                                Span(cm.start() + pct.start("num"), cm.start() + pct.end())))
+            continue
+        if not same:
+            if in_clause and not parts:
+                return None              # another unit first: not a breakdown of this total
+            if in_clause or parts or not explicit:
+                break                    # the list has ended (or, without 其中, never began)
+            continue                     # "其中：" and labels before the first part
+        parts.extend(same)
+        if pct:
+            frac = pct.group("frac") or ""
+            shares.append(Share(same[-1], float(pct.group("num")), len(frac),
+                                Span(cm.start() + pct.start("num"), cm.start() + pct.end())))
+    if not parts:
+        return None
+    tail = text[parts[-1].span.end:parts[-1].span.end + 3]
+    if tail.lstrip().startswith("等"):
+        exhaustive = False
+    part_sum = sum(p.value for p in parts)
+    if not explicit and abs(part_sum - total.value) > 0.25 * total.value:
+        # Without 其中 the reading rests on layout alone; a sum this far off means the
+        # clauses were a list of their own, not this total's parts.
+        return None
+    return Breakdown(total, tuple(parts), explicit, exhaustive, tuple(shares))
+
+
+def percent_ok(part: float, total: float, stated: float, decimals: int) -> bool:
+    """A stated share holds when it is part/total rounded, or truncated, to its precision."""
+    if total <= 0:
+        return True
+    exact = part / total * 100
+    unit = 10 ** -decimals
+    rounded = abs(exact - stated) <= unit / 2 + 1e-9
+    truncated = 0 <= exact - stated < unit + 1e-9 and stated <= exact
+    return rounded or truncated

@@ -1,0 +1,30 @@
+"""Check kinds: each module reads the report model and yields findings.
+
+A kind module has PARAMS (the JSON Schema of its pack parameters), check(report,
+rule) and optionally validate(params) for what a schema cannot say. Register a
+new kind here; a new rule is YAML.
+"""
+from . import (contact, declared_parts, duplicated_paragraph, e_version, empty_section, empty_table,
+               heading_numbering, pattern, period, prose_part, prose_percent, prose_shares, prose_sum,
+               publication_date, required_sections, stale_year, title, traditional_script)
+
+KINDS = {
+    "required_sections": required_sections,
+    "heading_numbering": heading_numbering,
+    "declared_parts": declared_parts,
+    "empty_section": empty_section,
+    "title": title,
+    "period": period,
+    "publication_date": publication_date,
+    "stale_year": stale_year,
+    "prose_sum": prose_sum,
+    "prose_percent": prose_percent,
+    "prose_part": prose_part,
+    "prose_shares": prose_shares,
+    "empty_table": empty_table,
+    "contact": contact,
+    "e_version": e_version,
+    "pattern": pattern,
+    "traditional_script": traditional_script,
+    "duplicated_paragraph": duplicated_paragraph,
+}

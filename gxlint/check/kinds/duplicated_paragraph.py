@@ -1,0 +1,26 @@
+"""The same paragraph twice (a copy-paste slip or a merge of two drafts)."""
+from __future__ import annotations
+
+import regex
+
+from ..finding import Finding
+
+PARAMS = {"type": "object", "additionalProperties": False,
+          "properties": {"min_chars": {"type": "integer", "minimum": 1}}}
+
+_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def check(report, rule):
+    min_chars = rule.params.get("min_chars", 30)
+    first: dict[str, object] = {}
+    for p in report.paragraphs:
+        key = _NOISE.sub("", p.text)
+        if len(key) < min_chars:
+            continue
+        if key in first:
+            prev = first[key]
+            line = report.text.position(prev.span).line
+            yield Finding(p.span, {"line": line}, related=((prev.span, "first"),))
+        else:
+            first[key] = p

@@ -1,0 +1,23 @@
+"""Where the report can be read or downloaded ("本报告的电子版可在…下载")."""
+from __future__ import annotations
+
+import regex
+
+from ...text import Span
+from ..finding import Finding
+
+PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
+
+_E_VERSION = regex.compile(
+    r"电子版|(?:网站|网址|门户|网|http|www|平台|栏目|专栏)[^。]{0,60}(?:下载|查阅|查询|获取|公开|公布|浏览)"
+    r"|(?:下载|查阅|查询|浏览)[^。]{0,30}(?:网站|网址|门户|http|www)")
+_SELF = regex.compile(r"本(?:年度)?(?:报告|年报)")
+
+
+def check(report, rule):
+    text = report.text.plain
+    for m in _E_VERSION.finditer(text):
+        sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _SELF.search(text, sentence_start, m.end() + 40):
+            return
+    yield Finding(Span(0, 0), {})

@@ -1,0 +1,23 @@
+"""A statistics table or attachment that is present or referred to, with no values."""
+from __future__ import annotations
+
+from ..finding import Finding
+
+PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
+
+
+def check(report, rule):
+    text = report.text.plain
+    regions = report.tables
+    l1 = [h.span.start for h in report.headings if h.level == 1]
+    reported_parts: set[int] = set()
+    for i, region in enumerate(regions):
+        if region.values or any(r.values for r in regions[i + 1:]):
+            continue
+        part = max((s for s in l1 if s <= region.caption.start), default=-1)
+        if part in reported_parts:
+            continue
+        group = [r for r in regions[i:] if max((s for s in l1 if s <= r.caption.start), default=-1) == part]
+        best = next((r for r in group if "统计表" in text[r.caption.start:r.caption.end]), group[0])
+        reported_parts.add(part)
+        yield Finding(best.caption, {"caption": text[best.caption.start:best.caption.end]})

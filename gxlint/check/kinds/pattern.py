@@ -1,0 +1,59 @@
+"""Regular expressions over the text (simplified copy), one finding per match.
+
+params.patterns: [{regex, label}] — the label fills {match_label} in the message.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...text import Span
+from ..finding import Finding
+
+PARAMS = {
+    "type": "object", "additionalProperties": False, "required": ["patterns"],
+    "properties": {
+        "patterns": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "additionalProperties": False, "required": ["regex"],
+            "properties": {"regex": {"type": "string"}, "label": {"type": "string"},
+                           "original": {"type": "boolean"}}}},
+        "max_per_rule": {"type": "integer", "minimum": 1},
+        "skip_tables": {"type": "boolean"},
+    },
+}
+TIMEOUT = 2.0
+
+
+@lru_cache(maxsize=512)
+def _compile(pattern: str):
+    return regex.compile(pattern)
+
+
+def validate(params: dict) -> str | None:
+    """Reject a pattern that does not compile when the pack is loaded, not mid-run."""
+    for p in params["patterns"]:
+        try:
+            _compile(p["regex"])
+        except regex.error as exc:
+            return f"bad regex {p['regex']!r}: {exc}"
+    return None
+
+
+def _compiled(rule):
+    return [(_compile(p["regex"]), p.get("label", ""), p.get("original", False)) for p in rule.params["patterns"]]
+
+
+def check(report, rule):
+    limit = rule.params.get("max_per_rule", 50)
+    hits: list[Finding] = []
+    for pat, label, original in _compiled(rule):
+        source = report.text.original if original else report.text.plain
+        try:
+            for m in pat.finditer(source, timeout=TIMEOUT):
+                if m.end() > m.start():
+                    hits.append(Finding(Span(m.start(), m.end()), {"match": m.group(), "match_label": label or m.group()}))
+        except TimeoutError:
+            continue
+    hits.sort(key=lambda f: f.span.start)
+    yield from hits[:limit]

@@ -1,0 +1,18 @@
+"""A "其中" part larger than its total (GX303)."""
+from __future__ import annotations
+
+from ..breakdowns import analyse
+from ..finding import Finding
+from .prose_sum import _n
+
+PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
+
+
+def check(report, rule):
+    for b in analyse(report):
+        if not b.explicit:
+            continue
+        for p in b.parts:
+            if p.value > b.total.value:
+                yield Finding(p.span, {"part": _n(p.value) + p.unit, "total": _n(b.total.value) + b.total.unit},
+                              related=((b.total.span, "total"),))

@@ -1,0 +1,50 @@
+"""Publication / signature date: present, and within the deadline of the regime.
+
+aspect: late | missing. Deadlines are month-day of the year after the report
+year, per regime and organ kind (params.deadlines).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ...text import Span
+from ..finding import Finding
+
+PARAMS = {
+    "type": "object", "additionalProperties": False, "required": ["aspect"],
+    "properties": {
+        "aspect": {"enum": ["late", "missing"]},
+        "deadlines": {"type": "object", "additionalProperties": {
+            "type": "object", "additionalProperties": {"type": "string", "pattern": "^\\d{2}-\\d{2}$"}}},
+    },
+}
+
+
+def publication(report):
+    """(date, span, kind): the page's 发布时间 if any, else the last signature date."""
+    published = [d for d in report.dates if d.kind == "published"]
+    if published:
+        return published[0]
+    signed = [d for d in report.dates if d.kind == "signature"]
+    return signed[-1] if signed else None
+
+
+def check(report, rule):
+    ref = publication(report)
+    if rule.params["aspect"] == "missing":
+        if ref is None:
+            yield Finding(Span(0, 0), {})
+        return
+    if ref is None or report.year is None:
+        return
+    table = rule.params.get("deadlines", {}).get(report.regime or "none", {})
+    month_day = table.get(report.organ_kind) or table.get("unknown") or "03-31"
+    month, day = (int(x) for x in month_day.split("-"))
+    deadline = dt.date(report.year + 1, month, day)
+    period_end = dt.date(report.year, 12, 31)
+    args = {"date": f"{ref.date.year}年{ref.date.month}月{ref.date.day}日", "year": report.year,
+            "deadline": f"{deadline.year}年{deadline.month}月{deadline.day}日"}
+    if ref.date > deadline:
+        yield Finding(ref.span, args, variant="late")
+    elif ref.date <= period_end:
+        yield Finding(ref.span, args, variant="early")

@@ -1,0 +1,200 @@
+"""Rule packs: YAML files validated with JSON Schema, merged along `extends`."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .kinds import KINDS
+
+REQUIRED = ("name", "kind", "severity", "regimes", "messages", "cite", "description", "examples")
+CATALOGUE_PREFIX = "GX"
+
+
+class PackError(Exception):
+    """A pack that cannot be used; the message names the file, the rule and the line."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: str
+    severity: str
+    regimes: tuple[str, ...]
+    messages: dict
+    cite: dict
+    description: dict
+    examples: dict
+    hint: dict = field(default_factory=dict)
+    organ_kinds: tuple[str, ...] = ("government", "department", "unknown")
+    params: dict = field(default_factory=dict)
+    url: str = ""
+    enabled: bool = True
+    pack: str = ""
+
+    def applies(self, regime: str | None, organ_kind: str) -> bool:
+        regime_ok = "all" in self.regimes or (regime or "none") in self.regimes
+        return self.enabled and regime_ok and organ_kind in self.organ_kinds
+
+    def text(self, field_name: str, lang: str, variant: str = "default") -> str:
+        value = getattr(self, field_name)
+        if field_name == "messages":
+            value = value.get(variant) or value.get("default") or next(iter(value.values()))
+        return (value or {}).get(lang) or (value or {}).get("zh", "")
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    path: str
+    regimes: tuple[str, ...]
+    rules: tuple[Rule, ...]
+
+
+def packs_dir() -> Path:
+    """The installed packs (gxlint/packs in a wheel) or the checkout's top-level rules/."""
+    shipped = resources.files("gxlint") / "packs"
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    return json.loads((Path(__file__).with_name("pack.schema.json")).read_text(encoding="utf-8"))
+
+
+def _rule_lines(path: Path, text: str) -> dict[int, int]:
+    """Line of each rule's mapping (by index), for error messages."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    for key, value in getattr(root, "value", []) or []:
+        if getattr(key, "value", None) == "rules" and isinstance(value, yaml.SequenceNode):
+            return {i: node.start_mark.line + 1 for i, node in enumerate(value.value)}
+    return {}
+
+
+def _where(path: Path, lines: dict[int, int], index: int | None, code: str | None) -> str:
+    if index is None:
+        return str(path)
+    line = lines.get(index)
+    label = f"{path}:{line}" if line else str(path)
+    return f"{label}: rule {code or '#' + str(index + 1)}"
+
+
+def read_pack(path: Path) -> tuple[dict, dict[int, int]]:
+    import jsonschema  # lazy: only loading packs needs it
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise PackError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    lines = _rule_lines(path, text)
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        p = list(err.absolute_path)
+        index = p[1] if len(p) >= 2 and p[0] == "rules" and isinstance(p[1], int) else None
+        code = data["rules"][index].get("code") if index is not None and isinstance(data["rules"][index], dict) else None
+        field_path = "/".join(str(x) for x in p) or "(top)"
+        raise PackError(f"{_where(path, lines, index, code)}: {field_path}: {err.message}")
+    return data, lines
+
+
+def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
+    path = Path(path)
+    if str(path) in _seen:
+        raise PackError(f"{path}: extends itself through {' -> '.join(_seen)}")
+    data, lines = read_pack(path)
+    merged: dict[str, dict] = {}
+    if data.get("extends"):
+        parent_path = _resolve(path, data["extends"])
+        parent = load_pack(parent_path, _seen + (str(path),))
+        merged = {r.code: _rule_dict(r) for r in parent.rules}
+    for index, raw in enumerate(data["rules"]):
+        code = raw["code"]
+        merged[code] = {**merged.get(code, {}), **raw, "pack": data["pack"]}
+        merged[code]["_where"] = _where(path, lines, index, code)
+    rules = tuple(_build_rule(entry) for entry in merged.values())
+    return Pack(data["pack"], str(path), tuple(data.get("regimes", [])), rules)
+
+
+def _resolve(path: Path, name: str) -> Path:
+    candidate = Path(name)
+    if not candidate.suffix:
+        candidate = candidate.with_suffix(".yaml")
+    if not candidate.is_absolute():
+        local = path.parent / candidate
+        candidate = local if local.exists() else packs_dir() / candidate
+    if not candidate.exists():
+        raise PackError(f"{path}: extends {name!r}, which was not found")
+    return candidate
+
+
+def _rule_dict(rule: Rule) -> dict:
+    return {k: getattr(rule, k) for k in Rule.__dataclass_fields__}
+
+
+def _build_rule(entry: dict) -> Rule:
+    where = entry.pop("_where", entry.get("pack", "?"))
+    missing = [k for k in REQUIRED if k not in entry]
+    if missing:
+        raise PackError(f"{where}: missing {', '.join(missing)}")
+    kind = KINDS.get(entry["kind"])
+    if kind is None:
+        raise PackError(f"{where}: unknown kind {entry['kind']!r} (known: {', '.join(sorted(KINDS))})")
+    if entry["code"].startswith(CATALOGUE_PREFIX):
+        from ..catalogue import CATALOGUE
+
+        if entry["code"] not in CATALOGUE:
+            raise PackError(f"{where}: unknown code {entry['code']} (GX codes are fixed by the catalogue)")
+    params = entry.get("params") or {}
+    schema = getattr(kind, "PARAMS", None)
+    if schema:
+        import jsonschema
+
+        err = next(iter(jsonschema.Draft202012Validator(schema).iter_errors(params)), None)
+        if err:
+            field_path = "/".join(str(x) for x in err.absolute_path)
+            raise PackError(f"{where}: params{('/' + field_path) if field_path else ''}: {err.message}")
+    validate = getattr(kind, "validate", None)
+    problem = validate(params) if validate else None
+    if problem:
+        raise PackError(f"{where}: params: {problem}")
+    for key in ("regimes", "organ_kinds"):
+        if key in entry:
+            entry[key] = tuple(entry[key])
+    return Rule(**{k: v for k, v in entry.items() if k in Rule.__dataclass_fields__})
+
+
+@lru_cache(maxsize=None)
+def pack_for(regime: str | None) -> Pack:
+    """The shipped pack chosen for a regime (the common pack when the year is unknown)."""
+    directory = packs_dir()
+    for path in sorted(directory.glob("*.yaml")):
+        data, _ = read_pack(path)
+        if (regime or "none") in data.get("regimes", []):
+            return load_pack(path)
+    return load_pack(directory / "common.yaml")
+
+
+def all_rules() -> list[Rule]:
+    """Every shipped rule once, the most specific definition of each code winning."""
+    seen: dict[str, Rule] = {}
+    for regime in ("reg-2007", "format-2019", "format-2021", None):
+        for rule in pack_for(regime).rules:
+            seen.setdefault(rule.code, rule)
+    return sorted(seen.values(), key=lambda r: r.code)

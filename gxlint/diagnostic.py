@@ -1,0 +1,36 @@
+"""The flat record every check produces and every formatter consumes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Related:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str
+    rule: str
+    name: str
+    severity: str
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    section: str = ""
+    cite: str = ""
+    hint: str = ""
+    url: str = ""
+    related: tuple[Related, ...] = field(default_factory=tuple)
+
+    def sort_key(self) -> tuple:
+        return (self.line, self.column, self.rule)

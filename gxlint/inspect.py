@@ -1,0 +1,71 @@
+"""`gxlint inspect FILE`: the report model, as a tree for people or as JSON."""
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.markup import escape
+from rich.tree import Tree
+
+from .model import Report, Section
+
+
+def as_dict(report: Report) -> dict:
+    pos = report.text.position
+
+    def span(s):
+        p = pos(s)
+        return {"line": p.line, "column": p.column, "end_line": p.end_line, "end_column": p.end_column}
+
+    def section(node: Section) -> dict:
+        h = node.heading
+        return {"level": h.level, "number": h.number, "marker": h.marker, "title": h.title, **span(h.span),
+                "children": [section(c) for c in node.children]}
+
+    return {
+        "path": report.path,
+        "title": report.title, "organ": report.organ, "organ_kind": report.organ_kind,
+        "year": report.year, "year_source": report.year_source, "regime": report.regime,
+        "traditional": report.traditional,
+        "period": [{"start": p.start and p.start.isoformat(), "end": p.end and p.end.isoformat(),
+                    "text": report.text.original[p.span.start:p.span.end], **span(p.span)} for p in report.periods],
+        "dates": [{"date": d.date.isoformat(), "kind": d.kind, **span(d.span)} for d in report.dates],
+        "contacts": [{"kind": c.kind, "value": c.value, "valid": c.valid, **span(c.span)} for c in report.contacts],
+        "sections": [section(c) for c in report.root.children],
+        "tables": [{"caption": report.text.original[t.caption.start:t.caption.end], "values": t.values,
+                    "labels": t.labels, **span(t.span)} for t in report.tables],
+        "numbers": len(report.numbers),
+        "paragraphs": len(report.paragraphs),
+    }
+
+
+def inspect(report: Report, fmt: str, console: Console) -> None:
+    data = as_dict(report)
+    if fmt == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    facts = Tree(f"[bold]{escape(report.path)}[/]")
+    for key in ("title", "organ", "organ_kind", "year", "year_source", "regime", "traditional"):
+        facts.add(f"[dim]{key}:[/] {escape(str(data[key]))}")
+    for p in data["period"]:
+        facts.add(f"[dim]period:[/] {p['start']} → {p['end']}  (line {p['line']}: {escape(p['text'])})")
+    for d in data["dates"]:
+        if d["kind"] != "text":
+            facts.add(f"[dim]date ({d['kind']}):[/] {d['date']}  (line {d['line']})")
+    for c in data["contacts"]:
+        mark = "" if c["valid"] else " [red](malformed)[/]"
+        facts.add(f"[dim]{c['kind']}:[/] {escape(c['value'])}{mark}  (line {c['line']})")
+    tree = facts.add("[bold]sections[/]")
+
+    def add(node: Tree, items: list[dict]) -> None:
+        for s in items:
+            child = node.add(f"{escape(s['marker'])}{escape(s['title'])}  [dim]line {s['line']}[/]")
+            add(child, s["children"])
+
+    add(tree, data["sections"])
+    tables = facts.add("[bold]tables[/]")
+    for tb in data["tables"]:
+        tables.add(f"{escape(tb['caption'])}  [dim]line {tb['line']}–{tb['end_line']}: "
+                   f"{tb['values']} values, {tb['labels']} labels[/]")
+    facts.add(f"[dim]paragraphs:[/] {data['paragraphs']}  [dim]numbers:[/] {data['numbers']}")
+    console.print(facts)

@@ -1,0 +1,56 @@
+"""The pipeline: read → parse → check, one file at a time."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .check import engine
+from .check.packs import pack_for
+from .diagnostic import Diagnostic
+from .i18n import t
+from .model import Report
+from .parse import parse
+from .read import Source, read_source
+from .text import Text
+
+
+@dataclass(frozen=True)
+class Options:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    regime: str | None = None
+    year: int | None = None
+    lang: str = "zh"
+
+
+@dataclass
+class FileResult:
+    path: str
+    report: Report | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+
+
+def build_report(source: Source, options: Options) -> Report:
+    text = Text.from_decoded(source.text or "")
+    return parse(source.path, text, year=options.year, regime=options.regime)
+
+
+def lint_source(source: Source, options: Options) -> FileResult:
+    if source.error:
+        return FileResult(source.path, error=source.error)
+    report = build_report(source, options)
+    rules = [r for r in pack_for(report.regime).rules if engine.selected(r, options.select, options.ignore)]
+    return FileResult(source.path, report, engine.run(report, rules, options.lang))
+
+
+def lint_path(path: str, options: Options) -> FileResult:
+    """Never raises: a file that breaks a check is reported as that file's error,
+    so the other files of a run are still linted."""
+    try:
+        return lint_source(read_source(path, options.lang), options)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a bulk run
+        return FileResult(path, error=t("error.internal", options.lang, reason=f"{type(exc).__name__}: {exc}"))
+
+
+def lint_text(text: str, options: Options = Options(), path: str = "<text>") -> FileResult:
+    return lint_source(Source(path, text), options)

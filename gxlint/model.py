@@ -1,0 +1,119 @@
+"""The report model the parser builds and the checks read."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .text import Span, Text
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int                 # 1 一、  2 （一）  3 1.  4 （1）
+    number: int | None         # None when the numeral was lost ("、因政府信息公开…")
+    marker: str                # the numeral as written, e.g. "（三）"
+    title: str                 # text after the marker up to the first sentence end
+    span: Span                 # marker + title
+    body_start: int            # offset where the heading's own text ends
+
+
+@dataclass
+class Section:
+    heading: Heading | None    # None for the preamble / root
+    children: list["Section"] = field(default_factory=list)
+    body: list[Span] = field(default_factory=list)   # text directly under this heading
+    end: int = 0
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    raw: str
+    unit: str
+    span: Span                 # digits + unit
+    approx: bool = False       # 余/多/约/近
+
+
+@dataclass(frozen=True)
+class DateRef:
+    date: dt.date
+    span: Span
+    kind: str                  # "signature" | "published" | "text"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None
+    end: dt.date | None
+    span: Span
+    raw: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str                  # phone | email | address | url
+    value: str
+    span: Span
+    valid: bool = True
+
+
+@dataclass(frozen=True)
+class TableRegion:
+    """A statistics table or attachment as it survives in flattened text."""
+    caption: Span
+    span: Span
+    values: int                # standalone numeric cells found in it
+    labels: int                # label cells / rows found in it
+
+
+@dataclass
+class Report:
+    path: str
+    text: Text
+    title: str | None = None
+    title_span: Span | None = None
+    organ: str | None = None
+    organ_kind: str = "unknown"
+    year: int | None = None
+    year_source: str | None = None
+    regime: str | None = None
+    headings: list[Heading] = field(default_factory=list)
+    root: Section = field(default_factory=lambda: Section(None))
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    tables: list[TableRegion] = field(default_factory=list)
+    table_lines: set[int] = field(default_factory=set)
+
+    @property
+    def traditional(self) -> bool:
+        t = self.text
+        han = sum(1 for ch in t.original if "\u4e00" <= ch <= "\u9fff")
+        return t.traditional_changes >= 10 and t.traditional_changes >= 0.03 * max(han, 1)
+
+    def section_at(self, offset: int) -> list[Heading]:
+        """The breadcrumb of headings enclosing `offset`."""
+        trail: list[Heading] = []
+        node = self.root
+        while True:
+            nxt = None
+            for child in node.children:
+                if child.heading and child.heading.span.start <= offset < child.end:
+                    nxt = child
+            if nxt is None:
+                return trail
+            trail.append(nxt.heading)
+            node = nxt

@@ -1,0 +1,36 @@
+"""`--format json`: the contract of ../shared/contracts.md, plus optional fields."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ..diagnostic import SEVERITIES
+
+
+def document(results) -> dict:
+    files = []
+    summary = {"files": len(results), **{s: 0 for s in SEVERITIES}}
+    for res in results:
+        r = res.report
+        report = None
+        if r is not None:
+            report = {"title": r.title, "organ": r.organ, "organ_kind": r.organ_kind,
+                      "year": r.year, "regime": r.regime}
+        diags = []
+        for d in res.diagnostics:
+            summary[d.severity] += 1
+            item = {"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
+                    "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column}
+            for key in ("section", "cite", "hint", "url"):
+                if getattr(d, key):
+                    item[key] = getattr(d, key)
+            if d.related:
+                item["related"] = [asdict(x) for x in d.related]
+            diags.append(item)
+        files.append({"path": res.path, "report": report, "diagnostics": diags, "error": res.error})
+    return {"version": 1, "files": files, "summary": summary}
+
+
+def render(results, stream) -> None:
+    json.dump(document(results), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")

@@ -1,0 +1,67 @@
+"""Human output: location, severity, code, message, the source line with the span
+underlined (measured in terminal cells, so full-width characters line up), the
+section, the legal basis and a hint."""
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.markup import escape
+
+from ..i18n import t
+
+COLOURS = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+WINDOW = 36   # characters of context either side of a span in a long line
+
+
+def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """A window of `line` around [start, end) and the span's place inside it."""
+    end = max(end, start + 1)
+    lo = max(0, start - WINDOW)
+    hi = min(len(line), max(end, start + 1) + WINDOW)
+    if end - start > 2 * WINDOW:
+        hi = min(len(line), start + 2 * WINDOW)
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    shown = prefix + line[lo:hi] + suffix
+    return shown, len(prefix) + start - lo, len(prefix) + min(end, hi) - lo
+
+
+def render_diagnostic(console: Console, d, lines: list[str], lang: str) -> None:
+    sev_label = t(f"severity.{d.severity}", lang)
+    console.print(
+        f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]: [{COLOURS[d.severity]}]{sev_label}[/] "
+        f"[bold]{d.rule}[/] [dim]{d.name}[/]  {escape(d.message)}", highlight=False, soft_wrap=True)
+    if 1 <= d.line <= len(lines) and lines[d.line - 1].strip():
+        line = lines[d.line - 1].rstrip()
+        end_col = d.end_column if d.end_line == d.line else len(line) + 1
+        shown, a, b = _excerpt(line, d.column - 1, end_col - 1)
+        gutter = f"{d.line:>5} │ "
+        pad = " " * cell_len(shown[:a])
+        marks = "^" * max(1, cell_len(shown[a:b]))
+        console.print(f"[dim]{gutter}[/]{escape(shown)}", highlight=False, soft_wrap=True)
+        console.print(f"[dim]{' ' * 6}│ [/]{pad}[{COLOURS[d.severity]}]{marks}[/]", highlight=False, soft_wrap=True)
+    for key, value in (("section", d.section), ("cite", d.cite), ("hint", d.hint)):
+        if value:
+            console.print(f"[dim]{' ' * 6}= {t('label.' + key, lang)}：[/]{escape(value)}", highlight=False, soft_wrap=True)
+
+
+def render(results, console: Console, lang: str = "zh") -> None:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    failed = 0
+    for res in results:
+        if res.error:
+            failed += 1
+            console.print(f"[bold]{escape(res.path)}[/]: [bold red]{t('error.file', lang)}[/] {escape(res.error)}",
+                          highlight=False, soft_wrap=True)
+            continue
+        lines = res.report.text.lines
+        for d in res.diagnostics:
+            counts[d.severity] += 1
+            render_diagnostic(console, d, lines, lang)
+            console.print()
+    summary = t("summary", lang, files=len(results), error=counts["error"], warning=counts["warning"],
+                info=counts["info"])
+    if failed:
+        summary += t("summary.unreadable", lang, n=failed)
+    style = "bold red" if counts["error"] or failed else ("yellow" if counts["warning"] else "green")
+    console.print(f"[{style}]{summary}[/]", highlight=False)

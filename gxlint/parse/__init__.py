@@ -1,0 +1,69 @@
+"""Parse: decoded text → report model."""
+from __future__ import annotations
+
+import regex
+
+from ..model import Paragraph, Report
+from ..text import Span, Text
+from . import contacts, dates, headings, meta, numbers, tables
+
+_L1_START = regex.compile(r"^[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))", regex.M)
+
+
+def parse(path: str, text: Text, year: int | None = None, regime: str | None = None) -> Report:
+    plain = text.plain
+    lines = text.plain_lines
+    starts = [text.line_span(i).start for i in range(len(lines))]
+    report = Report(path=path, text=text)
+
+    report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
+    l1 = [m.start() for m in _L1_START.finditer(plain)]
+    report.tables = tables.find_regions(plain, l1)
+    for region in report.tables:
+        if region.values:
+            first = text.line_of(region.caption.end) + 1
+            last = text.line_of(max(region.span.end - 1, region.span.start))
+            report.table_lines.update(range(first, last + 1))
+
+    report.headings = headings.find_headings(lines, starts, report.table_lines)
+    report.root = headings.build_tree(report.headings, len(plain))
+    report.paragraphs = _paragraphs(report, lines, starts)
+    report.numbers = numbers.find_numbers(plain)
+    report.dates = dates.classify_dates(plain, dates.find_dates(plain))
+    report.periods = dates.find_periods(plain)
+    report.contacts = contacts.find_contacts(plain)
+
+    report.title, report.title_span, title_year = meta.find_title(lines, starts)
+    report.organ = meta.find_organ(lines, plain, report.title)
+    report.organ_kind = meta.organ_kind(report.organ)
+    if year is not None:
+        report.year, report.year_source = year, "option"
+    elif title_year:
+        report.year, report.year_source = title_year, "title"
+    elif report.periods and (report.periods[0].end or report.periods[0].start):
+        p = report.periods[0]
+        report.year, report.year_source = (p.end or p.start).year, "period"
+    else:
+        report.year, report.year_source = meta.dominant_year(plain), "text"
+    report.regime = regime or meta.regime_for(report.year)
+    return report
+
+
+def _paragraphs(report: Report, lines: list[str], starts: list[int]) -> list[Paragraph]:
+    """Lines of prose, split further where a flattened line holds several headings."""
+    cuts_by_line: dict[int, list[int]] = {}
+    for h in report.headings:
+        cuts_by_line.setdefault(report.text.line_of(h.span.start), []).append(h.span.start)
+    out: list[Paragraph] = []
+    for i, line in enumerate(lines):
+        if i in report.table_lines or not line.strip():
+            continue
+        base = starts[i]
+        bounds = sorted({base, *cuts_by_line.get(i, []), base + len(line)})
+        for a, b in zip(bounds, bounds[1:]):
+            seg = report.text.plain[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            seg_s = seg.strip()
+            if seg_s:
+                out.append(Paragraph(Span(a + lead, a + lead + len(seg_s)), seg_s))
+    return out

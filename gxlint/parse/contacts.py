@@ -1,0 +1,46 @@
+"""Phone numbers, e-mail and postal addresses, web addresses."""
+from __future__ import annotations
+
+import regex
+
+from ..model import Contact
+from ..text import Span
+
+_PHONE_LABEL = regex.compile(
+    r"(?:联系电话|咨询电话|办公电话|服务电话|监督电话|投诉电话|电话号码|电话|热线|传真|Tel|TEL|tel)\s*[:：]?\s*"
+    r"(?P<v>[0-9０-９][0-9０-９\-－—() （）]{2,24}[0-9０-９])")
+_PHONE_BARE = regex.compile(r"(?<![\d\w])(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?![\d\w])")
+_EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
+_EMAIL_VALID = regex.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_ADDRESS = regex.compile(r"(?:通讯地址|通信地址|联系地址|办公地址|地址|邮政编码|邮编)\s*[:：]\s*(?P<v>[^\s，,。；;）)]{2,60})")
+_URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-_/:%?=&#~+]+")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def phone_valid(value: str) -> bool:
+    digits = regex.sub(r"\D", "", value.translate(_FULLWIDTH))
+    parts = [p for p in regex.split(r"[^\d]+", value.translate(_FULLWIDTH)) if p]
+    if len(digits) == 11 and digits.startswith("1"):
+        return True
+    if digits.startswith("0"):
+        return 10 <= len(digits) <= 12 and (len(parts) == 1 or len(parts[-1]) in (7, 8))
+    return len(digits) in (5, 7, 8) or (len(parts) >= 2 and all(len(p) in (3, 4, 7, 8) for p in parts))
+
+
+def find_contacts(text: str) -> list[Contact]:
+    out: list[Contact] = []
+    for m in _PHONE_LABEL.finditer(text):
+        v = m.group("v").rstrip(" （(-－—")
+        out.append(Contact("phone", v, Span(m.start("v"), m.start("v") + len(v)), phone_valid(v)))
+    for m in _PHONE_BARE.finditer(text):
+        if not any(c.span.start <= m.start() < c.span.end for c in out):
+            out.append(Contact("phone", m.group(), Span(m.start(), m.end()), True))
+    for m in _EMAIL.finditer(text):
+        v = m.group().rstrip(".")
+        out.append(Contact("email", v, Span(m.start(), m.start() + len(v)), bool(_EMAIL_VALID.match(v))))
+    for m in _ADDRESS.finditer(text):
+        out.append(Contact("address", m.group("v"), Span(m.start(), m.end())))
+    for m in _URL.finditer(text):
+        out.append(Contact("url", m.group(), Span(m.start(), m.end())))
+    out.sort(key=lambda c: c.span.start)
+    return out

@@ -1,0 +1,116 @@
+"""Headings and the section tree.
+
+Levels: 1 一、  2 （一）(一)㈠  3 1. 1、  4 （1）1)
+A heading normally starts a line; in a report flattened to one long line it
+may follow a sentence end mid-line. A line starting with a bare "、" is a
+level-1 heading whose numeral was lost in extraction.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Heading, Section
+from ..text import Span
+from .numerals import cn_int
+
+CN = "一二三四五六七八九十"
+_MARKERS = [
+    (1, rf"第?(?P<n>[{CN}]{{1,3}})(?:[、．]|部分[、：:\s]?)"),
+    (2, rf"[（(]\s?(?P<n>[{CN}]{{1,3}})\s?[）)]|(?P<n>[㈠-㈩])"),
+    (3, r"(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?!\s*[%％])"),
+    (4, r"[（(](?P<n>\d{1,2})[）)]|(?P<n>\d{1,2})\)(?!\d)"),
+]
+_LINE_HEAD = [(lvl, regex.compile(r"[ \t\u3000\xa0]*(?:" + pat + r")")) for lvl, pat in _MARKERS]
+_LOST = regex.compile(r"[ \t\u3000\xa0]*、(?=\p{Han})")
+# Mid-line: after a sentence end, or after a space that does not follow a colon
+# (a colon introduces an inline list, whose items are not parts of the report).
+_MID = regex.compile(
+    r"(?:(?<=[。！？；]\s{0,3})|(?<=[^:：\s]\s{1,4}))(?P<m>" + _MARKERS[0][1] + "|" + _MARKERS[1][1] + ")"
+)
+_TITLE_END = regex.compile(r"[。！？；]|$")
+_MID_TITLE_END = regex.compile(r"[。！？；\s]|$")
+LONG_LINE = 300
+MAX_TITLE = 50
+
+
+def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
+    """Title text from `start` and the index where it ends within the line."""
+    stop = (_MID_TITLE_END if mid else _TITLE_END).search(line, start).start()
+    stop = min(stop, start + MAX_TITLE) if stop - start > MAX_TITLE else stop
+    title = line[start:stop].strip(" \t\u3000\xa0：:,，")
+    end = stop + 1 if stop < len(line) and line[stop] in "。！？；" else stop
+    return title, end
+
+
+def find_headings(lines: list[str], line_starts: list[int], skip: set[int]) -> list[Heading]:
+    found: list[Heading] = []
+    for i, line in enumerate(lines):
+        if i in skip or not line.strip():
+            continue
+        base = line_starts[i]
+        head = _line_heading(line, base)
+        if head:
+            found.append(head)
+        if len(line) >= LONG_LINE:
+            found.extend(_mid_line(line, base, head))
+    return found
+
+
+def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
+    """Headings inside a flattened line. Without line breaks a numbered list inside a
+    paragraph looks like a heading, so a mid-line item must continue its sequence:
+    （二） only after （一）, 三、 only after 二、."""
+    out: list[Heading] = []
+    last = {1: head.number if head and head.level == 1 else 0, 2: 0}
+    for m in _MID.finditer(line, head.body_start - base if head else 0):
+        lvl = 2 if m.group("m")[-1] in "）)" or "\u3220" <= m.group("m") <= "\u3229" else 1
+        n = cn_int(m.group("n"))
+        title, end = _title(line, m.end(), mid=True)
+        if not title or n is None or n != (last[lvl] or 0) + 1:
+            continue
+        last[lvl] = n
+        if lvl == 1:
+            last[2] = 0
+        out.append(Heading(lvl, n, m.group("m"), title, Span(base + m.start("m"), base + m.end() + len(title)), base + end))
+    return out
+
+
+def _line_heading(line: str, base: int) -> Heading | None:
+    for lvl, pat in _LINE_HEAD:
+        m = pat.match(line)
+        if m:
+            title, end = _title(line, m.end(), mid=False)
+            if not title or title[0] in "%％":
+                return None
+            lead = len(line) - len(line.lstrip(" \t\u3000\xa0"))
+            return Heading(lvl, cn_int(m.group("n")), line[lead:m.end()], title,
+                           Span(base + lead, base + m.end() + len(title)), base + end)
+    m = _LOST.match(line)
+    if m:
+        title, end = _title(line, m.end(), mid=False)
+        lead = m.end() - 1
+        return Heading(1, None, "、", title, Span(base + lead, base + m.end() + len(title)), base + end)
+    return None
+
+
+def build_tree(headings: list[Heading], text_len: int) -> Section:
+    root = Section(None, end=text_len)
+    stack: list[Section] = [root]
+    for h in headings:
+        while len(stack) > 1 and stack[-1].heading.level >= h.level:
+            stack.pop()
+        node = Section(h)
+        stack[-1].children.append(node)
+        stack.append(node)
+    _close(root, text_len)
+    return root
+
+
+def _close(node: Section, end: int) -> None:
+    node.end = end
+    for i, child in enumerate(node.children):
+        nxt = node.children[i + 1].heading.span.start if i + 1 < len(node.children) else end
+        _close(child, nxt)
+    start = node.heading.body_start if node.heading else 0
+    stop = node.children[0].heading.span.start if node.children else node.end
+    node.body = [Span(start, stop)] if stop > start else []

@@ -1,0 +1,27 @@
+"""Counts with units ("705件", "1.2万元", "10900余条") and percentages in the prose."""
+from __future__ import annotations
+
+import regex
+
+from ..model import Number
+from ..text import Span
+
+UNITS = ("人次|家次|批次|个工作日|工作日|万元|亿元|元|件次|件|条|个|次|项|人|封|批|家|起|期|篇|份|场|位|名|"
+         "天|户|类|部|台|本|册|张|套|所|栏|宗|例|组|处|座|村|页")
+NUMBER = regex.compile(
+    r"(?<![\d.,A-Za-z])(?P<approx_pre>约|近|超过|逾|达到?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"\s*(?P<wan>万|亿)?\s*(?P<approx>余|多)?\s*(?P<unit>" + UNITS + r")")
+PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def find_numbers(text: str) -> list[Number]:
+    out: list[Number] = []
+    for m in NUMBER.finditer(text):
+        raw = m.group("num") + (("." + m.group("frac")) if m.group("frac") else "")
+        value = float(raw.replace(",", ""))
+        unit = m.group("unit")
+        if m.group("wan") and unit not in ("万元", "亿元"):
+            value *= 10000 if m.group("wan") == "万" else 100000000
+        approx = bool(m.group("approx") or (m.group("approx_pre") or "").startswith(("约", "近", "超", "逾")))
+        out.append(Number(value, raw, unit, Span(m.start("num"), m.end()), approx))
+    return out

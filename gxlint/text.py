@@ -1,0 +1,119 @@
+"""Decoded text with positions, and its simplified-character copy.
+
+Every check reads `Text.plain` (simplified, line breaks normalised to "\\n") and
+reports absolute offsets; the copy is built so that an offset in it is the same
+offset in the original, which is what lets a finding on a traditional-character
+report point at the characters the author actually wrote.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Text:
+    """The original text (breaks normalised) and a same-length simplified copy."""
+
+    original: str
+    plain: str = ""
+    traditional_changes: int = 0
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.plain:
+            self.plain = self.original
+        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", self.original)]
+
+    @classmethod
+    def from_decoded(cls, decoded: str) -> "Text":
+        original = _BREAK.sub("\n", decoded)
+        plain, changes = simplify(original)
+        return cls(original=original, plain=plain, traditional_changes=changes)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.original.split("\n")
+
+    @cached_property
+    def plain_lines(self) -> list[str]:
+        return self.plain.split("\n")
+
+    def line_of(self, offset: int) -> int:
+        """0-based line index holding `offset`."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def line_span(self, index: int) -> Span:
+        start = self._starts[index]
+        return Span(start, start + len(self.lines[index]))
+
+    def position(self, span: Span) -> Position:
+        start = max(0, min(span.start, len(self.original)))
+        end = max(start, min(span.end, len(self.original)))
+        l0, l1 = self.line_of(start), self.line_of(end)
+        return Position(l0 + 1, start - self._starts[l0] + 1, l1 + 1, end - self._starts[l1] + 1)
+
+    def slice(self, span: Span) -> str:
+        return self.plain[span.start:span.end]
+
+
+_converter = None
+
+
+def _opencc():
+    global _converter
+    if _converter is None:
+        import opencc  # imported lazily: it loads dictionaries, costly at start-up
+
+        _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def simplify(text: str) -> tuple[str, int]:
+    """Simplified copy of `text` with the same length, and how many characters changed.
+
+    Phrase conversion may change a line's length; such a line is converted one
+    character at a time instead so that offsets still line up.
+    """
+    if not _HAN.search(text):
+        return text, 0
+    conv = _opencc()
+    out: list[str] = []
+    for line in text.split("\n"):
+        converted = conv.convert(line) if line else line
+        if len(converted) != len(line):
+            converted = "".join(_char(conv, ch) for ch in line)
+        out.append(converted)
+    plain = "\n".join(out)
+    changes = sum(1 for a, b in zip(text, plain) if a != b)
+    return plain, changes
+
+
+def _char(conv, ch: str) -> str:
+    c = conv.convert(ch)
+    return c if len(c) == 1 else ch
