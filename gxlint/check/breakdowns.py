@@ -25,6 +25,7 @@ _IN_AFTER = regex.compile(r"^[^，。；,;]{0,20}中")
 _QIZHONG_AFTER = regex.compile(r"^\s*[，,。：:]?\s*其中")
 _DELTA_BEFORE = regex.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
 _NOT_EXHAUSTIVE = regex.compile(r"主要有|主要包括|包括|涉及|分别|主要是|如")
+_BARE = regex.compile(r"(?<![\d.])\d+(?![\d.]*\s*(?:[%％年月日号]|\d))")
 _PERCENT = regex.compile(r"占(?:总数|总量|全部|总体|总|全年|比)?(?:的)?(?:比例|比重|比率)?(?:为|约)?\s*(?P<num>\d+(?:\.(?P<frac>\d+))?)\s*[%％]")
 
 
@@ -129,6 +130,8 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
             continue                     # the rest of the total's own clause ("…条政府信息中")
         in_clause = [n for n in within(cm.start(), cm.end()) if not _delta(text, n)]
         same = [n for n in in_clause if n.unit == total.unit]
+        if not in_clause and _BARE.search(clause):
+            return None                  # "不予公开信息数1402": a part without its unit cannot be summed
         if any(n.approx for n in same):
             return None
         pct = _PERCENT.search(clause)

@@ -137,7 +137,7 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
     start, end_pos, _ = first
     rng = _RANGE.match(text, end_pos)
     if rng:
-        second = _date_at(text, rng.end(), min(sentence_end, rng.end() + 16), default_year=start.year)
+        second = _date_at(text, rng.end(), min(sentence_end, rng.end() + 30), default_year=start.year)
         if second and second[2] == rng.end():
             stop = second[1]
             tail = regex.match(r"\s*止", text[stop:])

@@ -35,6 +35,8 @@ MAX_TITLE = 50
 
 def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
     """Title text from `start` and the index where it ends within the line."""
+    while start < len(line) and line[start] in " \t\u3000\xa0":
+        start += 1
     stop = (_MID_TITLE_END if mid else _TITLE_END).search(line, start).start()
     stop = min(stop, start + MAX_TITLE) if stop - start > MAX_TITLE else stop
     title = line[start:stop].strip(" \t\u3000\xa0：:,，")
@@ -44,11 +46,18 @@ def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
 
 def find_headings(lines: list[str], line_starts: list[int], skip: set[int]) -> list[Heading]:
     found: list[Heading] = []
+    after_table = False
     for i, line in enumerate(lines):
-        if i in skip or not line.strip():
+        if not line.strip():
+            continue
+        if i in skip:
+            after_table = True
             continue
         base = line_starts[i]
         head = _line_heading(line, base)
+        if head and after_table and head.level > 1:
+            head = None                  # a row label wrapped onto its own line, still in the table
+        after_table = False
         if head:
             found.append(head)
         if len(line) >= LONG_LINE:

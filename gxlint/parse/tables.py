@@ -16,7 +16,8 @@ _CAPTION = regex.compile(r"(?:详见|见)?附表|统计表|附件[一二三1-9]?
 _CELL_SPLIT = regex.compile(r"\s*(?:\||\t|\n|\s+)\s*")
 _NUMERIC = regex.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?$")
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
-_GLUED = regex.compile(r"\p{Han}\d{2,}$")
+# "主动公开信息数条4251516": label, unit and values run together (a PDF or web copy).
+_GLUED = regex.compile(r"\p{Han}\d{2,}(?![\d.]*\s*[年月日号])")
 _CONTACT = regex.compile(r"(?:电话|传真|邮编|联系人|手机)")
 
 
@@ -62,7 +63,7 @@ def count_cells(body: str) -> tuple[int, int]:
             continue
         if _NUMERIC.match(cell) and not _YEAR.match(cell):
             values += 1
-        elif _GLUED.search(cell) and not _CONTACT.search(cell):
+        elif any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell)):
             values += 1
         elif regex.search(r"\p{Han}", cell):
             labels += 1

@@ -1,4 +1,6 @@
-"""The preamble's "由…N部分组成" against the parts the body really has."""
+"""The preamble's "由…N部分组成" against the parts the body really has: the number,
+and each listed part against the level-1 headings (an unnumbered statistics table
+attachment counts as the listed 统计表 part)."""
 from __future__ import annotations
 
 import regex
@@ -11,17 +13,45 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 _DECLARED = regex.compile(
     r"(?:由|包括|分为|包含)(?P<list>[^。]{0,300}?)(?:等|共)?(?P<n>[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个)?部分(?:组成|内容|构成)?")
+_SPLIT = regex.compile(r"[、,，;；]|和|及|以及")
+_STOP = regex.compile(r"政府信息公开|政府信息|信息公开|政府|情况|工作|有关|方面|的|本机关|行政机关|[\s“”\"]")
+
+
+def _core(s: str) -> str:
+    return _STOP.sub("", s)
+
+
+def _alike(a: str, b: str) -> bool:
+    if "表" in a and "表" in b:
+        return True
+    ca, cb = _core(a), _core(b)
+    grams = {ca[i:i + 2] for i in range(len(ca) - 1)}
+    return any(cb[i:i + 2] in grams for i in range(len(cb) - 1))
 
 
 def check(report, rule):
     text = report.text.plain
-    first_l1 = next((h.span.start for h in report.headings if h.level == 1), len(text))
-    m = _DECLARED.search(text, 0, min(len(text), max(first_l1, 0) + 400))
+    top = [h for h in report.headings if h.level == 1]
+    if not top:
+        return
+    m = _DECLARED.search(text, 0, min(len(text), top[0].span.start + 400))
     if not m:
         return
+    span = Span(m.start(), m.end())
     declared = cn_int(m.group("n"))
-    top = [h for h in report.headings if h.level == 1]
-    if declared is None or not top:
+    listed = [x.strip() for x in _SPLIT.split(m.group("list")) if _core(x.strip())]
+    captions = [text[t.caption.start:t.caption.end] for t in report.tables]
+    # A listed statistics table often follows the signature unnumbered: it is still a part.
+    attachment = any("表" in item and not any(_alike(item, h.title) for h in top) and captions for item in listed)
+    actual = len(top) + (1 if attachment else 0)
+    if declared is not None and declared != actual:
+        yield Finding(span, {"declared": declared, "actual": actual})
         return
-    if declared != len(top):
-        yield Finding(Span(m.start(), m.end()), {"declared": declared, "actual": len(top)})
+    if len(listed) < 2:
+        return
+    for item in listed:
+        if not any(_alike(item, h.title) for h in top) and not any(_alike(item, c) for c in captions):
+            yield Finding(span, {"part": item}, variant="missing_part")
+    for h in top:
+        if not any(_alike(item, h.title) for item in listed):
+            yield Finding(h.span, {"part": h.title}, variant="extra_part")

@@ -8,6 +8,9 @@ from ..finding import Finding
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 _CONTENT = regex.compile(r"[\p{Han}\p{N}A-Za-z]")
+# "（一）2010年主动公开政府信息10余条": a heading that states a figure is its own content.
+RUN_IN = 30   # a longer "title" is a run-in heading: the text went on without a break
+_STATEMENT = regex.compile(r"\d+\s*(?:余|多)?\s*(?:件|条|个|次|项|人|篇|期|场)")
 
 
 def check(report, rule):
@@ -16,5 +19,6 @@ def check(report, rule):
         if node.heading is None or node.children:
             continue
         body = "".join(text[s.start:s.end] for s in node.body)
-        if not _CONTENT.search(body):
+        title = node.heading.title
+        if not _CONTENT.search(body) and not _STATEMENT.search(title) and len(title) <= RUN_IN:
             yield Finding(node.heading.span, {"title": node.heading.title})

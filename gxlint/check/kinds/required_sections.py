@@ -21,6 +21,7 @@ PARAMS = {
                 "label": {"type": "string"},
                 "aliases": {"type": "array", "minItems": 1, "items": {"type": "string"}},
                 "exclude": {"type": "array", "items": {"type": "string"}},
+                "content": {"type": "array", "items": {"type": "string"}},
                 "severity": {"enum": ["error", "warning", "info"]},
             }}},
     },
@@ -33,6 +34,11 @@ def _matches(title: str, item: dict) -> bool:
     return any(regex.search(a, title) for a in item["aliases"])
 
 
+def _in_content(report, item: dict) -> bool:
+    """An item merged into another part's text ("三、依申请公开…：未收到…行政复议申请")."""
+    return any(regex.search(c, p.text) for c in item.get("content", []) for p in report.paragraphs)
+
+
 def check(report, rule):
     levels = set(rule.params.get("levels", [1, 2]))
     heads = [h for h in report.headings if h.level in levels]
@@ -41,6 +47,8 @@ def check(report, rule):
         hit = next((h for h in heads if _matches(h.title, item)), None)
         if hit:
             last_found = hit
+            continue
+        if _in_content(report, item):
             continue
         anchor = last_found.span if last_found else _first_line(report)
         yield Finding(anchor, {"item": item["label"]}, severity=item.get("severity"))
