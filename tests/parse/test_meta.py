@@ -1,0 +1,33 @@
+import pytest
+
+from gxlint.parse import parse
+from gxlint.parse.meta import organ_kind, regime_for
+from gxlint.text import Text
+
+
+@pytest.mark.parametrize("organ, kind", [
+    ("孟津县人民政府办公室", "government"), ("沙县高桥镇人民政府", "government"), ("塔城地区", "government"),
+    ("蓬莱市统计局", "department"), ("上海市人民政府参事室", "department"),
+    ("湛江市人民政府地方志办公室", "department"), (None, "unknown"),
+])
+def test_organ_kind(organ, kind):
+    assert organ_kind(organ) == kind
+
+
+@pytest.mark.parametrize("year, regime", [(2007, None), (2008, "reg-2007"), (2018, "reg-2007"),
+                                          (2019, "format-2019"), (2020, "format-2019"), (2021, "format-2021")])
+def test_regime(year, regime):
+    assert regime_for(year) == regime
+
+
+def test_year_from_title_then_period_then_text():
+    assert parse("t", Text.from_decoded("苍南县人民政府2013年政府信息公开工作报告\n正文2014年。\n")).year == 2013
+    r = parse("t", Text.from_decoded("本报告统计期限为2016年1月1日至2016年12月31日。\n2017年工作打算。\n"))
+    assert (r.year, r.year_source) == (2016, "period")
+    r = parse("t", Text.from_decoded("2016年，我市推进公开。2016年全年。2017年计划。\n"))
+    assert (r.year, r.year_source) == (2016, "text")
+
+
+def test_title_glued_to_the_text():
+    r = parse("t", Text.from_decoded("2024年丽水市政府信息公开工作年度报告根据《条例》编制。\n"))
+    assert r.title == "2024年丽水市政府信息公开工作年度报告" and r.year == 2024

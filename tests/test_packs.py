@@ -1,0 +1,54 @@
+"""Packs are validated at load: errors name the file, the rule and the line."""
+import pytest
+
+from gxlint.check.packs import PackError, load_pack, packs_dir
+
+RULE = """  - code: {code}
+    name: local-rule
+    kind: {kind}
+    severity: warning
+    regimes: [all]
+    messages: {{default: {{zh: 测试}}}}
+    cite: {{zh: 测试}}
+    description: {{zh: 测试}}
+    examples: {{fail: a, pass: b}}
+    params: {params}
+"""
+
+
+def _pack(tmp_path, extra="", code="LOC001", kind="pattern", params="{patterns: [{regex: 'XX'}]}"):
+    path = tmp_path / "local.yaml"
+    path.write_text("pack: local\nextends: common\nregimes: [reg-2007]\nrules:\n" + extra
+                    + RULE.format(code=code, kind=kind, params=params), encoding="utf-8")
+    return path
+
+
+def test_shipped_packs_load():
+    for path in packs_dir().glob("*.yaml"):
+        assert load_pack(path).rules
+
+
+def test_local_pack_extends_common(tmp_path):
+    pack = load_pack(_pack(tmp_path))
+    codes = {r.code for r in pack.rules}
+    assert "LOC001" in codes and "GX301" in codes
+
+
+def test_override_severity_by_code(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("pack: p\nextends: common\nrules:\n  - code: GX501\n    severity: error\n", encoding="utf-8")
+    assert next(r for r in load_pack(path).rules if r.code == "GX501").severity == "error"
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"kind": "no_such_kind"}, ["unknown kind", "LOC001", ":5"]),
+    ({"code": "GX999"}, ["unknown code GX999"]),
+    ({"params": "{patterns: [{regex: '(unclosed'}]}"}, ["bad regex", "LOC001"]),
+    ({"params": "{patterns: 5}"}, ["params/patterns", "LOC001"]),
+    ({"extra": "  - code: LOC002\n    colour: red\n"}, ["colour", "local.yaml:5"]),
+])
+def test_bad_packs(tmp_path, kwargs, words):
+    with pytest.raises(PackError) as exc:
+        load_pack(_pack(tmp_path, **kwargs))
+    for word in words:
+        assert word in str(exc.value)
