@@ -47,7 +47,7 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic
         path=report.path, rule=rule.code, name=rule.name, severity=f.severity or rule.severity,
         message=_format(rule.text("messages", lang, f.variant), args),
         line=pos.line, column=pos.column, end_line=pos.end_line, end_column=pos.end_column,
-        section=" › ".join(h.marker + h.title for h in trail),
+        section=" › ".join(report.text.original[h.span.start:h.span.end] for h in trail),
         cite=rule.text("cite", lang), hint=_format(rule.text("hint", lang), args), url=rule.url,
         related=related)
 
