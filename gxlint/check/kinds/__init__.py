@@ -5,7 +5,7 @@ rule) and optionally validate(params) for what a schema cannot say. Register a
 new kind here; a new rule is YAML.
 """
 from . import (contact, declared_parts, duplicated_paragraph, e_version, empty_section, empty_table,
-               heading_numbering, pattern, period, prose_part, prose_percent, prose_shares, prose_sum,
+               heading_numbering, invalid_cell, pattern, period, prose_part, prose_percent, prose_shares, prose_sum,
                publication_date, required_sections, stale_year, title, traditional_script)
 
 KINDS = {
@@ -22,6 +22,7 @@ KINDS = {
     "prose_part": prose_part,
     "prose_shares": prose_shares,
     "empty_table": empty_table,
+    "invalid_cell": invalid_cell,
     "contact": contact,
     "e_version": e_version,
     "pattern": pattern,

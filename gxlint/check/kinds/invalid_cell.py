@@ -1,0 +1,52 @@
+"""Count cells that cannot be counts: negative, fractional, or digits split by a bad
+conversion ("230 000023"). Blank, "/", "-" and "—" are "no value", never invalid and
+never zero. Rows about money (元, 经费, 费) may hold decimals; 增/减 rows may be negative."""
+from __future__ import annotations
+
+import regex
+
+from ...text import Span
+from ..finding import Finding
+
+PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
+
+_SPLIT_DIGITS = regex.compile(r"^\d+(?:\s+\d+)+$")
+_NEGATIVE = regex.compile(r"^[-−－]\s*\d+(?:\.\d+)?$")
+_FRACTION = regex.compile(r"^\d+\.\d+$")
+_MONEY = regex.compile(r"元|经费|费|金额|比例|率|%")
+_SIGNED = regex.compile(r"增|减|变化")
+_COUNT = regex.compile(r"件|条|个|次|人|项|数")
+_SEP = regex.compile(r"\||\t")
+
+
+def check(report, rule):
+    text = report.text
+    for i in sorted(report.table_lines):
+        line = text.plain_lines[i]
+        if not _SEP.search(line):
+            continue
+        base = text.line_span(i).start
+        cells = [(m.start(), m.end()) for m in regex.finditer(r"[^|\t]+", line)]
+        label = line[cells[0][0]:cells[0][1]] if cells else ""
+        # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
+        context = line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
+        for a, b in cells:
+            raw = line[a:b]
+            cell = raw.strip()
+            if not cell or not regex.match(r"^[-−－\d]", cell):
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            span = Span(base + a + lead, base + a + lead + len(cell))
+            variant = _variant(cell, label, context)
+            if variant:
+                yield Finding(span, {"cell": cell, "row": label.strip()[:30]}, variant=variant)
+
+
+def _variant(cell: str, label: str, context: str) -> str | None:
+    if _SPLIT_DIGITS.match(cell):
+        return "unreadable"
+    if _NEGATIVE.match(cell) and not _SIGNED.search(context) and not _MONEY.search(label):
+        return "negative"
+    if _FRACTION.match(cell) and _COUNT.search(label) and not _MONEY.search(label):
+        return "fractional"
+    return None
