@@ -69,10 +69,13 @@ def _schema() -> dict:
     return json.loads((Path(__file__).with_name("pack.schema.json")).read_text(encoding="utf-8"))
 
 
-def _rule_lines(path: Path, text: str) -> dict[int, int]:
-    """Line of each rule's mapping (by index), for error messages."""
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _rule_lines(text: str) -> dict[int, int]:
+    """Line of each rule's mapping (by index). Composed only when an error needs it."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
         return {}
     for key, value in getattr(root, "value", []) or []:
@@ -81,27 +84,37 @@ def _rule_lines(path: Path, text: str) -> dict[int, int]:
     return {}
 
 
-def _where(path: Path, lines: dict[int, int], index: int | None, code: str | None) -> str:
+def _where(path: Path, text: str, index: int | None, code: str | None) -> str:
     if index is None:
         return str(path)
-    line = lines.get(index)
+    line = _rule_lines(text).get(index)
     label = f"{path}:{line}" if line else str(path)
     return f"{label}: rule {code or '#' + str(index + 1)}"
 
 
-def read_pack(path: Path) -> tuple[dict, dict[int, int]]:
+def read_pack(path: Path) -> tuple[dict, str]:
+    path = Path(path)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
+    return _read_pack(str(path), stamp)
+
+
+@lru_cache(maxsize=64)
+def _read_pack(name: str, _stamp: int) -> tuple[dict, str]:
     import jsonschema  # lazy: only loading packs needs it
 
+    path = Path(name)
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
     except OSError as exc:
         raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise PackError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    lines = _rule_lines(path, text)
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
@@ -110,15 +123,15 @@ def read_pack(path: Path) -> tuple[dict, dict[int, int]]:
         index = p[1] if len(p) >= 2 and p[0] == "rules" and isinstance(p[1], int) else None
         code = data["rules"][index].get("code") if index is not None and isinstance(data["rules"][index], dict) else None
         field_path = "/".join(str(x) for x in p) or "(top)"
-        raise PackError(f"{_where(path, lines, index, code)}: {field_path}: {err.message}")
-    return data, lines
+        raise PackError(f"{_where(path, text, index, code)}: {field_path}: {err.message}")
+    return data, text
 
 
 def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
     path = Path(path)
     if str(path) in _seen:
         raise PackError(f"{path}: extends itself through {' -> '.join(_seen)}")
-    data, lines = read_pack(path)
+    data, text = read_pack(path)
     merged: dict[str, dict] = {}
     if data.get("extends"):
         parent_path = _resolve(path, data["extends"])
@@ -127,7 +140,7 @@ def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
     for index, raw in enumerate(data["rules"]):
         code = raw["code"]
         merged[code] = {**merged.get(code, {}), **raw, "pack": data["pack"]}
-        merged[code]["_where"] = _where(path, lines, index, code)
+        merged[code]["_where"] = (path, text, index, code)
     rules = tuple(_build_rule(entry) for entry in merged.values())
     return Pack(data["pack"], str(path), tuple(data.get("regimes", [])), rules)
 
@@ -149,18 +162,23 @@ def _rule_dict(rule: Rule) -> dict:
 
 
 def _build_rule(entry: dict) -> Rule:
-    where = entry.pop("_where", entry.get("pack", "?"))
+    located = entry.pop("_where", None)
+    pack_name = entry.get("pack", "?")
+
+    def where() -> str:          # composing for line numbers costs; only errors need it
+        return _where(*located) if located else pack_name
+
     missing = [k for k in REQUIRED if k not in entry]
     if missing:
-        raise PackError(f"{where}: missing {', '.join(missing)}")
+        raise PackError(f"{where()}: missing {', '.join(missing)}")
     kind = KINDS.get(entry["kind"])
     if kind is None:
-        raise PackError(f"{where}: unknown kind {entry['kind']!r} (known: {', '.join(sorted(KINDS))})")
+        raise PackError(f"{where()}: unknown kind {entry['kind']!r} (known: {', '.join(sorted(KINDS))})")
     if entry["code"].startswith(CATALOGUE_PREFIX):
         from ..catalogue import CATALOGUE
 
         if entry["code"] not in CATALOGUE:
-            raise PackError(f"{where}: unknown code {entry['code']} (GX codes are fixed by the catalogue)")
+            raise PackError(f"{where()}: unknown code {entry['code']} (GX codes are fixed by the catalogue)")
     params = entry.get("params") or {}
     schema = getattr(kind, "PARAMS", None)
     if schema:
@@ -169,11 +187,11 @@ def _build_rule(entry: dict) -> Rule:
         err = next(iter(jsonschema.Draft202012Validator(schema).iter_errors(params)), None)
         if err:
             field_path = "/".join(str(x) for x in err.absolute_path)
-            raise PackError(f"{where}: params{('/' + field_path) if field_path else ''}: {err.message}")
+            raise PackError(f"{where()}: params{('/' + field_path) if field_path else ''}: {err.message}")
     validate = getattr(kind, "validate", None)
     problem = validate(params) if validate else None
     if problem:
-        raise PackError(f"{where}: params: {problem}")
+        raise PackError(f"{where()}: params: {problem}")
     for key in ("regimes", "organ_kinds"):
         if key in entry:
             entry[key] = tuple(entry[key])
