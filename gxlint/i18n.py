@@ -9,8 +9,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "read.binary": {"zh": "不是文本文件（二进制内容）", "en": "not a text file (binary content)"},
     "read.undecodable": {"zh": "无法识别文本编码（支持 UTF-8、UTF-16、GB18030/GBK、Big5）",
                          "en": "cannot recognise the text encoding (UTF-8, UTF-16, GB18030/GBK, Big5 are supported)"},
-    "read.unsupported": {"zh": "不支持的文件类型 {suffix}，请另存为 .txt",
-                         "en": "unsupported file type {suffix}; save the report as .txt"},
     "severity.error": {"zh": "错误", "en": "error"},
     "severity.warning": {"zh": "警告", "en": "warning"},
     "severity.info": {"zh": "提示", "en": "info"},

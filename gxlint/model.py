@@ -97,6 +97,7 @@ class Report:
     contacts: list[Contact] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
     table_lines: set[int] = field(default_factory=set)
+    derived: dict = field(default_factory=dict, repr=False)   # analyses several checks share
 
     @property
     def traditional(self) -> bool:

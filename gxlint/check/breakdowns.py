@@ -51,10 +51,9 @@ class Breakdown:
 
 
 def analyse(report: Report) -> list[Breakdown]:
-    cache = report.__dict__.setdefault("_cache", {})
-    if "breakdowns" not in cache:
-        cache["breakdowns"] = list(_find(report))
-    return cache["breakdowns"]
+    if "breakdowns" not in report.derived:
+        report.derived["breakdowns"] = list(_find(report))
+    return report.derived["breakdowns"]
 
 
 def _find(report: Report):
@@ -136,9 +135,7 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
             return None
         pct = _PERCENT.search(clause)
         if pct and parts and not same:
-            frac = pct.group("frac") or ""
-            shares.append(Share(parts[-1], float(pct.group("num")), len(frac),
-                                Span(cm.start() + pct.start("num"), cm.start() + pct.end())))
+            shares.append(_share(parts[-1], pct, cm.start()))
             continue
         if not same:
             if in_clause and not parts:
@@ -148,9 +145,7 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
             continue                     # "其中：" and labels before the first part
         parts.extend(same)
         if pct:
-            frac = pct.group("frac") or ""
-            shares.append(Share(same[-1], float(pct.group("num")), len(frac),
-                                Span(cm.start() + pct.start("num"), cm.start() + pct.end())))
+            shares.append(_share(same[-1], pct, cm.start()))
     if not parts:
         return None
     tail = text[parts[-1].span.end:parts[-1].span.end + 3]
@@ -162,6 +157,11 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
         # clauses were a list of their own, not this total's parts.
         return None
     return Breakdown(total, tuple(parts), explicit, exhaustive, tuple(shares))
+
+
+def _share(part: Number, pct: regex.Match, base: int) -> Share:
+    return Share(part, float(pct.group("num")), len(pct.group("frac") or ""),
+                 Span(base + pct.start("num"), base + pct.end()))
 
 
 def percent_ok(part: float, total: float, stated: float, decimals: int) -> bool:

@@ -24,6 +24,8 @@ SHORT = regex.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月\s*(?P<d>{DAY})\s*[日�
 _PUBLISHED = regex.compile(r"(?:发布时间|发布日期|发文日期|成文日期|发布于|更新时间|时间|日期)\s*[:：]\s*")
 _PERIOD_TRIGGER = regex.compile(
     r"统计期限|统计时限|统计时间|统计周期|统计区间|统计范围|统计数据从|统计数据|数据统计|所列数据|截止日期|截止时间|涵盖")
+_YEAR_ONLY = regex.compile(rf"(?P<y>{YEAR})\s*年(?:度|全年)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
+_CLAUSE_END = regex.compile(r"[。；;\n]")
 _RANGE = regex.compile(r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|—|–|-|－|~|～)\s*")
 
 
@@ -128,8 +130,7 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
     sentence_end = _sentence_end(text, trig.end())
     first = _date_at(text, trig.end(), min(sentence_end, trig.end() + 40))
     if first is None:
-        m = regex.compile(rf"(?P<y>{YEAR})\s*年(?:度|全年)?(?!\s*\d|\s*[一二三四五六七八九十]+月)").search(
-            text, trig.end(), min(sentence_end, trig.end() + 20))
+        m = _YEAR_ONLY.search(text, trig.end(), min(sentence_end, trig.end() + 20))
         if m:
             y = cn_digits(m.group("y"))
             return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), Span(trig.start(), m.end()), text[trig.start():m.end()])
@@ -151,5 +152,5 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = regex.compile(r"[。；;\n]").search(text, pos)
+    m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)

@@ -27,8 +27,9 @@ def _siblings(heads, levels):
                 expected += 1
                 continue
             if h.number == expected:
-                pass
-            elif h.number == expected - 1:
+                expected += 1
+                continue
+            if h.number == expected - 1:
                 yield Finding(h.span, {"number": h.marker, "title": h.title}, variant="repeat")
             elif h.number == 1 and expected > 1:
                 yield Finding(h.span, {"number": h.marker, "title": h.title}, variant="restart")

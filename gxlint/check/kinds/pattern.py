@@ -19,7 +19,6 @@ PARAMS = {
             "properties": {"regex": {"type": "string"}, "label": {"type": "string"},
                            "original": {"type": "boolean"}}}},
         "max_per_rule": {"type": "integer", "minimum": 1},
-        "skip_tables": {"type": "boolean"},
     },
 }
 TIMEOUT = 2.0
