@@ -59,7 +59,7 @@ def check_cmd(paths, fmt, select, ignore, strict, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .check.packs import PackError, all_rules
     from .lint import Options, lint_path
-    from .read import Source, collect
+    from .read import collect
 
     if not paths:
         raise click.UsageError(t("cli.no_paths", lang))
@@ -148,7 +148,8 @@ def explain_cmd(rule, lang):
 @_regime
 @_year
 @_lang
-def inspect_cmd(path, fmt, regime, year, lang):
+@_color
+def inspect_cmd(path, fmt, regime, year, lang, color):
     """Show the parsed model of one report: facts, sections, tables."""
     from .inspect import inspect
     from .lint import Options, build_report
@@ -159,7 +160,7 @@ def inspect_cmd(path, fmt, regime, year, lang):
         click.echo(f"{path}: {source.error}", err=True)
         sys.exit(2)
     report = build_report(source, Options(regime=regime, year=year, lang=lang))
-    inspect(report, fmt, _console(None))
+    inspect(report, fmt, _console(color))
 
 
 if __name__ == "__main__":

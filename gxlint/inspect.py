@@ -5,9 +5,10 @@ import json
 
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 from rich.tree import Tree
 
-from .model import Report, Section
+from .model import Cell, Report, Section, StatTable
 
 
 def as_dict(report: Report) -> dict:
@@ -34,9 +35,43 @@ def as_dict(report: Report) -> dict:
         "sections": [section(c) for c in report.root.children],
         "tables": [{"caption": report.text.original[t.caption.start:t.caption.end], "values": t.values,
                     "labels": t.labels, **span(t.span)} for t in report.tables],
+        "stat_tables": [_stat_table(t, span) for t in report.stat_tables],
         "numbers": len(report.numbers),
         "paragraphs": len(report.paragraphs),
     }
+
+
+def _stat_table(table: StatTable, span) -> dict:
+    def cell(c: Cell) -> dict:
+        return {"raw": c.raw, "value": c.value, "status": c.status, "note": c.note, **span(c.span)}
+    return {"kind": table.kind, "layout": table.layout, "columns": list(table.columns), **span(table.span),
+            "rows": [{"label": r.label, "key": r.key, "sub": r.sub, "unit": r.unit, **span(r.span),
+                      "cells": [cell(c) for c in r.cells]} for r in table.rows]}
+
+
+_STYLE = {"value": "", "null": "dim", "unreadable": "bold red", "unplaced": "yellow"}
+
+
+def _grid(table: dict) -> Table:
+    grid = Table(title=f"{table['kind']} · {table['layout']} · line {table['line']}–{table['end_line']}",
+                 title_justify="left", show_lines=False, header_style="bold")
+    grid.add_column("line", justify="right", style="dim")
+    grid.add_column("指标")
+    grid.add_column("单位")
+    for name in table["columns"]:
+        grid.add_column(name, justify="right")
+    for row in table["rows"]:
+        cells = []
+        for c in row["cells"]:
+            text = c["raw"] or "·"
+            if c["status"] == "unreadable":
+                text += " ?"
+            elif c["note"] == "glued":
+                text += "*"
+            cells.append(f"[{_STYLE[c['status']]}]{escape(text)}[/]" if _STYLE[c["status"]] else escape(text))
+        where = f"{row['line']}:{row['column']}" if table["line"] == table["end_line"] else str(row["line"])
+        grid.add_row(where, escape(("  " if row["sub"] else "") + row["key"]), escape(row["unit"]), *cells)
+    return grid
 
 
 def inspect(report: Report, fmt: str, console: Console) -> None:
@@ -67,5 +102,9 @@ def inspect(report: Report, fmt: str, console: Console) -> None:
     for tb in data["tables"]:
         tables.add(f"{escape(tb['caption'])}  [dim]line {tb['line']}–{tb['end_line']}: "
                    f"{tb['values']} values, {tb['labels']} labels[/]")
+    for table in data["stat_tables"]:
+        tables.add(_grid(table))
+    if any(c["note"] == "glued" for t in data["stat_tables"] for r in t["rows"] for c in r["cells"]):
+        tables.add("[dim]* split from glued digits (the only possible split)   ? unreadable   · no value[/]")
     facts.add(f"[dim]paragraphs:[/] {data['paragraphs']}  [dim]numbers:[/] {data['numbers']}")
     console.print(facts)

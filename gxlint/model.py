@@ -77,6 +77,43 @@ class TableRegion:
     labels: int                # label cells / rows found in it
 
 
+@dataclass(frozen=True)
+class Cell:
+    """One value cell. `value` is None unless status is "value" (blank is not zero)."""
+    raw: str
+    value: float | None
+    status: str                # value | null | unreadable | unplaced
+    span: Span
+    note: str = ""             # "glued" when read from a unique split; candidate splits when not
+
+
+@dataclass(frozen=True)
+class StatRow:
+    label: str                 # as written, markers and notes included
+    key: str                   # the label without markers (其中：, （一）, 1.) and notes: what rules match
+    sub: bool                  # a "其中" row: part of the row before it
+    unit: str
+    cells: tuple[Cell, ...]    # one per value column
+    span: Span
+
+
+@dataclass(frozen=True)
+class StatTable:
+    """A statistics table read into rows and columns."""
+    kind: str                  # "stats-2014": the 2014–2018 政府信息公开情况统计表 and its local variants
+    layout: str                # pipe | lines | spaced | glued
+    columns: tuple[str, ...]   # value columns, e.g. ("统计数",) or ("2018", "历年累计")
+    rows: tuple[StatRow, ...]
+    span: Span
+
+    def row(self, pattern) -> StatRow | None:
+        return next((r for r in self.rows if pattern.match(r.key)), None)
+
+    @property
+    def has_values(self) -> bool:
+        return any(c.status != "null" for r in self.rows for c in r.cells)
+
+
 @dataclass
 class Report:
     path: str
@@ -97,6 +134,7 @@ class Report:
     contacts: list[Contact] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
     table_lines: set[int] = field(default_factory=set)
+    stat_tables: list[StatTable] = field(default_factory=list)
     derived: dict = field(default_factory=dict, repr=False)   # analyses several checks share
 
     @property

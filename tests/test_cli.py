@@ -146,3 +146,17 @@ def test_non_editable_wheel_ships_the_packs(tmp_path):
     for pack in (root / "rules").glob("*.yaml"):
         assert f"gxlint/packs/{pack.name}" in names
     assert "gxlint/check/pack.schema.json" in names
+
+
+def test_inspect_shows_the_statistics_table_as_a_grid(tmp_path):
+    report = tmp_path / "t.txt"
+    report.write_text("某镇人民政府2018年政府信息公开工作年度报告\n附件\n2018年度公开信息统计表\n\n单位\n\n2018\n\n历年累计\n\n"
+                      "主动公开文件数\n\n208\n\n2758\n\n受理政府信息公开申请总数\n\n0\n\n1\n\n其中:1.当面申请数\n\n0\n\n1\n",
+                      encoding="utf-8")
+    model = json.loads(run("inspect", str(report), "--format", "json").stdout)
+    (table,) = model["stat_tables"]
+    assert table["columns"] == ["2018", "历年累计"] and table["layout"] == "lines"
+    assert [(r["key"], [c["value"] for c in r["cells"]]) for r in table["rows"]] == [
+        ("主动公开文件数", [208, 2758]), ("受理政府信息公开申请总数", [0, 1]), ("当面申请数", [0, 1])]
+    text = run("inspect", str(report), "--no-color").stdout
+    assert "历年累计" in text and "2758" in text and "受理政府信息公开申请总数" in text

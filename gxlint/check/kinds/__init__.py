@@ -6,7 +6,8 @@ new kind here; a new rule is YAML.
 """
 from . import (contact, declared_parts, duplicated_paragraph, e_version, empty_section, empty_table,
                heading_numbering, invalid_cell, pattern, period, prose_part, prose_percent, prose_shares, prose_sum,
-               publication_date, required_sections, stale_year, title, traditional_script)
+               publication_date, required_sections, stale_year, table_sums, text_table, title,
+               traditional_script)
 
 KINDS = {
     "required_sections": required_sections,
@@ -28,4 +29,6 @@ KINDS = {
     "pattern": pattern,
     "traditional_script": traditional_script,
     "duplicated_paragraph": duplicated_paragraph,
+    "table_sums": table_sums,
+    "text_table": text_table,
 }

@@ -11,8 +11,9 @@ def check(report, rule):
     regions = report.tables
     l1 = [h.span.start for h in report.headings if h.level == 1]
     reported_parts: set[int] = set()
+    read = [t.span.start for t in report.stat_tables if t.has_values]
     for i, region in enumerate(regions):
-        if region.values or any(r.values for r in regions[i + 1:]):
+        if region.values or any(r.values for r in regions[i + 1:]) or any(s >= region.caption.start for s in read):
             continue
         part = max((s for s in l1 if s <= region.caption.start), default=-1)
         if part in reported_parts:

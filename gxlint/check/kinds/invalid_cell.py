@@ -20,6 +20,32 @@ _SEP = regex.compile(r"\||\t")
 
 
 def check(report, rule):
+    seen: set[tuple[int, int]] = set()
+    for finding in _separated_rows(report):
+        seen.add((finding.span.start, finding.span.end))
+        yield finding
+    for finding in _stat_tables(report):
+        if (finding.span.start, finding.span.end) not in seen:
+            seen.add((finding.span.start, finding.span.end))
+            yield finding
+
+
+def _stat_tables(report):
+    """Cells of tables read without separators: glued runs, values of no known column, signs."""
+    for table in report.stat_tables:
+        for row in table.rows:
+            for cell in row.cells:
+                args = {"cell": cell.raw, "row": row.key[:30], "candidates": cell.note,
+                        "columns": len(table.columns)}
+                if cell.status == "unreadable" and table.layout != "pipe":
+                    yield Finding(cell.span, args, variant="glued", severity="info")
+                elif cell.status == "unplaced":
+                    yield Finding(cell.span, args, variant="unplaced", severity="info")
+                elif cell.status == "value" and (variant := _variant(cell.raw, row.key + row.unit, row.key)):
+                    yield Finding(cell.span, args, variant=variant)
+
+
+def _separated_rows(report):
     text = report.text
     for i in sorted(report.table_lines):
         line = text.plain_lines[i]

@@ -4,12 +4,9 @@ params.patterns: [{regex, label}] — the label fills {match_label} in the messa
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-
 from ...text import Span
 from ..finding import Finding
+from ..regexes import compiled as _compile, problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["patterns"],
@@ -24,19 +21,9 @@ PARAMS = {
 TIMEOUT = 2.0
 
 
-@lru_cache(maxsize=512)
-def _compile(pattern: str):
-    return regex.compile(pattern)
-
-
 def validate(params: dict) -> str | None:
     """Reject a pattern that does not compile when the pack is loaded, not mid-run."""
-    for p in params["patterns"]:
-        try:
-            _compile(p["regex"])
-        except regex.error as exc:
-            return f"bad regex {p['regex']!r}: {exc}"
-    return None
+    return problem(*(p["regex"] for p in params["patterns"]))
 
 
 def _compiled(rule):
