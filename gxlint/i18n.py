@@ -14,6 +14,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "severity.info": {"zh": "提示", "en": "info"},
     "label.section": {"zh": "位置", "en": "section"},
     "label.cite": {"zh": "依据", "en": "basis"},
+    "label.related": {"zh": "相关", "en": "see"},
     "label.hint": {"zh": "建议", "en": "hint"},
     "error.internal": {"zh": "检查时出现内部错误（{reason}），请报告此问题", "en": "internal error while checking ({reason}); please report it"},
     "error.file": {"zh": "无法检查：", "en": "cannot lint:"},

@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -19,7 +20,8 @@ def test_examples_output():
     assert r.returncode == 1          # the defects example has errors
 
 
-def test_clean_example_is_clean():
-    r = subprocess.run([sys.executable, "-m", "gxlint", "--strict", str(EXAMPLES / "2016-county-clean.txt")],
+@pytest.mark.parametrize("name", ["2016-county-clean.txt", "2015-district-table.txt"])
+def test_clean_example_is_clean(name):
+    r = subprocess.run([sys.executable, "-m", "gxlint", "--strict", str(EXAMPLES / name)],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout
