@@ -22,3 +22,8 @@ def check(report, rule):
         best = next((r for r in group if "统计表" in text[r.caption.start:r.caption.end]), group[0])
         reported_parts.add(part)
         yield Finding(best.caption, {"caption": text[best.caption.start:best.caption.end]})
+    # A table found by its row labels alone (no 附表/统计表 caption) can be empty too.
+    for table in report.stat_tables:
+        if not table.has_values and not any(r.span.start <= table.span.start <= r.span.end for r in regions):
+            first = table.rows[0]
+            yield Finding(first.span, {"caption": first.key})
