@@ -2,6 +2,7 @@
 run through the linter, so the page shows real output."""
 from __future__ import annotations
 
+import regex
 from rich.console import Console
 from rich.markup import escape
 
@@ -15,13 +16,25 @@ def find_rule(key: str):
 
 
 def explain(key: str, lang: str, console: Console) -> bool:
+    from .check.packs import definitions
+
     rule = find_rule(key)
     if rule is None:
         return False
+    variants = definitions(rule.code) or [(rule.regimes, rule)]
+    for i, (regimes, variant) in enumerate(variants):
+        if i:
+            console.print()
+            console.rule()
+        _explain_one(variant, regimes, lang, console)
+    return True
+
+
+def _explain_one(rule, regimes, lang: str, console: Console) -> None:
     console.print(f"[bold]{rule.code} {rule.name}[/]")
     console.print(escape(rule.text("description", lang)))
     console.print()
-    for label, value in (("severity", rule.severity), ("regimes", ", ".join(rule.regimes)),
+    for label, value in (("severity", rule.severity), ("regimes", ", ".join(regimes)),
                          ("kind", rule.kind), ("cite", rule.text("cite", lang))):
         console.print(f"[dim]{t('explain.' + label, lang)}：[/]{escape(value)}")
     for which in ("fail", "pass"):
@@ -29,22 +42,18 @@ def explain(key: str, lang: str, console: Console) -> bool:
         console.print(f"[bold]{t('explain.' + which, lang)}[/]")
         for line in rule.examples[which].rstrip("\n").split("\n"):
             console.print(f"  [dim]│[/] {escape(line)}")
-        found = _run_example(rule, rule.examples[which], lang)
+        found = run_example(rule, regimes, rule.examples[which], lang)
         console.print(f"  [dim]{t('explain.fail_output', lang)}：[/]" + ("" if found else "—"))
         for d in found:
             console.print(f"    {d.line}:{d.column} {d.rule} {escape(d.message)}")
-    return True
 
 
-def _run_example(rule, text: str, lang: str):
+def run_example(rule, regimes, text: str, lang: str = "zh"):
+    """Lint an example under the regime its own title implies, if the rule is used there."""
     from .lint import Options, lint_text
+    from .parse.meta import regime_for
 
-    res = lint_text(text, Options(select=(rule.code,), lang=lang, regime=_regime_of(rule)))
-    return res.diagnostics
-
-
-def _regime_of(rule) -> str | None:
-    for regime in ("reg-2007", "format-2019", "format-2021"):
-        if regime in rule.regimes:
-            return regime
-    return "reg-2007"
+    year = regex.search(r"((?:19|20)\d{2})年", text)
+    implied = regime_for(int(year.group(1))) if year else None
+    regime = implied if implied in regimes else regimes[0]
+    return lint_text(text, Options(select=(rule.code,), lang=lang, regime=regime)).diagnostics

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gxlint.check.packs import all_rules
+from gxlint.check.packs import all_rules, definitions
+from gxlint.explain import run_example
 from gxlint.lint import Options, lint_text
 
 CASES = Path(__file__).parent / "cases"
@@ -40,11 +41,16 @@ def test_every_rule_has_failing_and_passing_cases():
     assert not missing, missing
 
 
-@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
-def test_pack_examples_behave(rule):
+def _definitions():
+    for rule in all_rules():
+        for regimes, variant in definitions(rule.code):
+            yield pytest.param(regimes, variant, id=f"{rule.code}@{regimes[0]}")
+
+
+@pytest.mark.parametrize("regimes, rule", list(_definitions()))
+def test_pack_examples_behave(regimes, rule):
     """The examples `gxlint explain` shows are real: fail fires, pass does not."""
-    regime = "format-2019" if "reg-2007" not in rule.regimes and "all" not in rule.regimes else "reg-2007"
-    fail = lint_text(rule.examples["fail"], Options(select=(rule.code,), regime=regime))
-    ok = lint_text(rule.examples["pass"], Options(select=(rule.code,), regime=regime))
-    assert fail.diagnostics, f"{rule.code}: failing example raises nothing"
-    assert not ok.diagnostics, [d.message for d in ok.diagnostics]
+    fail = run_example(rule, regimes, rule.examples["fail"])
+    ok = run_example(rule, regimes, rule.examples["pass"])
+    assert fail, f"{rule.code}: failing example raises nothing"
+    assert not ok, [d.message for d in ok]

@@ -209,10 +209,30 @@ def pack_for(regime: str | None) -> Pack:
     return load_pack(directory / "common.yaml")
 
 
+REGIMES = ("reg-2007", "format-2019", "format-2021")
+
+
 def all_rules() -> list[Rule]:
-    """Every shipped rule once, the most specific definition of each code winning."""
+    """Every shipped rule once: the definition for the current format wins (explain shows all)."""
     seen: dict[str, Rule] = {}
-    for regime in ("reg-2007", "format-2019", "format-2021", None):
+    for regime in (*reversed(REGIMES), None):
         for rule in pack_for(regime).rules:
             seen.setdefault(rule.code, rule)
     return sorted(seen.values(), key=lambda r: r.code)
+
+
+def definitions(code: str) -> list[tuple[tuple[str, ...], Rule]]:
+    """The distinct definitions of a code and the regimes each is used in (GX101 lists the
+    2007 Regulation's six items for reg-2007 and the format's six parts from 2019 on)."""
+    out: list[tuple[list[str], Rule]] = []
+    for regime in REGIMES:
+        rule = next((r for r in pack_for(regime).rules
+                     if r.code == code and any(r.applies(regime, kind) for kind in r.organ_kinds)), None)
+        if rule is None:
+            continue
+        same = next((entry for entry in out if entry[1] == rule), None)
+        if same:
+            same[0].append(regime)
+        else:
+            out.append(([regime], rule))
+    return [(tuple(regimes), rule) for regimes, rule in out]

@@ -42,16 +42,35 @@ def _in_content(report, item: dict) -> bool:
 def check(report, rule):
     levels = set(rule.params.get("levels", [1, 2]))
     heads = [h for h in report.headings if h.level in levels]
-    last_found = None
-    for item in rule.params["items"]:
-        hit = next((h for h in heads if _matches(h.title, item)), None)
+    items = rule.params["items"]
+    hits = [next((h for h in heads if _matches(h.title, item)), None) for item in items]
+    last_hit = max((i for i, h in enumerate(hits) if h), default=-1)
+    truncated = _ends_in_table(report)
+    anchor = _first_line(report)
+    for index, (item, hit) in enumerate(zip(items, hits)):
         if hit:
-            last_found = hit
+            anchor = hit.span
             continue
         if _in_content(report, item):
             continue
-        anchor = last_found.span if last_found else _first_line(report)
-        yield Finding(anchor, {"item": item["label"]}, severity=item.get("severity"))
+        if truncated and index > last_hit:
+            # A copy that stops inside a table was cut off: the parts after it may exist.
+            yield Finding(anchor, {"item": item["label"]}, variant="truncated", severity="info")
+        else:
+            yield Finding(anchor, {"item": item["label"]}, severity=item.get("severity"))
+
+
+def _ends_in_table(report) -> bool:
+    """The text stops in a table row, or in a half row (a cell cut mid-word) right after one."""
+    lines = report.text.plain_lines
+    filled = [i for i, line in enumerate(lines) if line.strip(" |\t\u3000")]
+    if len(filled) < 2:
+        return False
+    last, before = filled[-1], filled[-2]
+    if last in report.table_lines:
+        return True
+    tail = lines[last].strip()
+    return before in report.table_lines and len(tail) < 60 and not tail.endswith(("。", "！", "？", "；"))
 
 
 def _first_line(report) -> Span:

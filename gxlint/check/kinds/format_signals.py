@@ -1,0 +1,33 @@
+"""Table layouts of the other format: a 2021+ report with the 2019 table headers, or
+the reverse. params.signals maps each regime to the patterns only its layout has."""
+from __future__ import annotations
+
+from ...text import Span
+from ..finding import Finding
+from ..regexes import compiled, problem
+
+PARAMS = {
+    "type": "object", "additionalProperties": False, "required": ["signals"],
+    "properties": {"signals": {"type": "object", "additionalProperties": {
+        "type": "array", "minItems": 1, "items": {"type": "string"}}}},
+}
+
+
+def validate(params: dict) -> str | None:
+    return problem(*(p for pats in params["signals"].values() for p in pats))
+
+
+def check(report, rule):
+    signals = rule.params["signals"]
+    if report.regime not in signals:
+        return
+    plain = report.text.plain
+    for regime, patterns in signals.items():
+        if regime == report.regime:
+            continue
+        hits = sorted((m.start(), m.end()) for p in patterns for m in [compiled(p).search(plain)] if m)
+        if hits:
+            start, end = hits[0]
+            yield Finding(Span(start, end), {"signal": plain[start:end], "used": regime.removeprefix("format-"),
+                                             "expected": report.regime.removeprefix("format-"), "count": len(hits)})
+            return

@@ -1,0 +1,49 @@
+"""Topics a report (or one of its parts) must speak of, found by keyword.
+
+params.terms: [{label, regex}]; params.section: aliases of the part to search
+(the whole text when absent or when the part cannot be found); params.min_missing:
+how many terms must be missing before it is reported (1: any).
+"""
+from __future__ import annotations
+
+from ...text import Span
+from ..finding import Finding
+from ..regexes import compiled, problem
+
+PARAMS = {
+    "type": "object", "additionalProperties": False, "required": ["terms"],
+    "properties": {
+        "terms": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "additionalProperties": False, "required": ["label", "regex"],
+            "properties": {"label": {"type": "string"}, "regex": {"type": "string"}}}},
+        "section": {"type": "array", "items": {"type": "string"}},
+        "min_missing": {"type": "integer", "minimum": 1},
+    },
+}
+
+
+def validate(params: dict) -> str | None:
+    return problem(*(t["regex"] for t in params["terms"]), *params.get("section", []))
+
+
+def _scope(report, aliases: list[str]) -> tuple[str, Span] | None:
+    """The text of the first level-1 part whose title carries an alias, and its heading."""
+    for node in report.root.children:
+        h = node.heading
+        if h and any(compiled(a).search(h.title) for a in aliases):
+            return report.text.plain[h.span.start:node.end], h.span
+    return None
+
+
+def check(report, rule):
+    params = rule.params
+    if "section" in params:
+        scope = _scope(report, params["section"])
+        if scope is None:
+            return                 # the part itself missing is GX101's finding
+        text, anchor = scope
+    else:
+        text, anchor = report.text.plain, report.title_span or Span(0, 0)
+    missing = [t["label"] for t in params["terms"] if not compiled(t["regex"]).search(text)]
+    if len(missing) >= params.get("min_missing", 1):
+        yield Finding(anchor, {"missing": "、".join(missing), "count": len(missing)})
