@@ -105,6 +105,7 @@ class StatTable:
     columns: tuple[str, ...]   # value columns, e.g. ("统计数",) or ("2018", "历年累计")
     rows: tuple[StatRow, ...]
     span: Span
+    title: str = ""            # table 二: the block (第二十条第（五）项 → "五"); table 三/四: "三"/"四"
 
     def row(self, pattern) -> StatRow | None:
         return next((r for r in self.rows if pattern.match(r.key)), None)

@@ -5,7 +5,7 @@ import regex
 
 from ..model import Paragraph, Report
 from ..text import Span, Text
-from . import contacts, dates, headings, meta, numbers, stats_table, tables
+from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
 
 _L1_START = regex.compile(r"^[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))", regex.M)
 
@@ -24,7 +24,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
             first = text.line_of(region.caption.end) + 1
             last = text.line_of(max(region.span.end - 1, region.span.start))
             report.table_lines.update(range(first, last + 1))
-    report.stat_tables = stats_table.find_stat_tables(plain)
+    report.stat_tables = stats_table.find_stat_tables(plain) + format_tables.find_format_tables(plain)
     for table in report.stat_tables:
         # Only lines that begin inside the table: a one-line report keeps its prose.
         first = text.line_of(table.span.start)

@@ -7,7 +7,7 @@ new kind here; a new rule is YAML.
 from . import (contact, declared_parts, duplicated_paragraph, e_version, empty_section, empty_table,
                format_signals, heading_numbering, invalid_cell, pattern, period, prose_part, prose_percent,
                prose_shares, prose_sum, publication_date, required_sections, required_terms, section_order,
-               stale_year, table_sums, text_table, title, traditional_script)
+               stale_year, table_identity, table_sums, text_table, title, traditional_script)
 
 KINDS = {
     "required_sections": required_sections,
@@ -30,6 +30,7 @@ KINDS = {
     "traditional_script": traditional_script,
     "duplicated_paragraph": duplicated_paragraph,
     "table_sums": table_sums,
+    "table_identity": table_identity,
     "section_order": section_order,
     "required_terms": required_terms,
     "format_signals": format_signals,

@@ -35,7 +35,8 @@ def _stat_tables(report):
     for table in report.stat_tables:
         for row in table.rows:
             for cell in row.cells:
-                args = {"cell": cell.raw, "row": row.key[:30], "candidates": cell.note,
+                name = row.key if table.kind == "stats-2014" else row.label
+                args = {"cell": cell.raw, "row": name[:30], "candidates": cell.note,
                         "columns": len(table.columns)}
                 if cell.status == "unreadable" and table.layout != "pipe":
                     yield Finding(cell.span, args, variant="glued", severity="info")

@@ -1,0 +1,117 @@
+"""An identity over a table read into rows and columns (the format tables 三 and 四).
+
+per: row     in every row with values: the `total` column = Σ the `parts` columns
+per: column  in every column: Σ rows `total` = Σ rows `parts`
+Names are globs over column names or canonical row keys ("不予公开.*"). A group row
+with no values of its own ("（三）不予公开", 2021's "（六）其他处理") stands for its
+sub-rows and is left out. Blank is not zero: an identity with a blank or unreadable
+operand is reported once, at info, as not assessable; one whose operands are all blank
+is skipped. `warn_except` lists columns where a failure is an error; elsewhere a warning.
+"""
+from __future__ import annotations
+
+from fnmatch import fnmatchcase
+
+from ...model import Cell, StatTable
+from ..finding import Finding
+
+_NAMES = {"type": "array", "minItems": 1, "items": {"type": "string"}}
+PARAMS = {
+    "type": "object", "additionalProperties": False, "required": ["table", "per", "total", "parts"],
+    "properties": {
+        "table": {"enum": ["table-2", "table-3", "table-4"]},
+        "per": {"enum": ["row", "column"]},
+        "total": _NAMES, "parts": _NAMES,
+        "rows": _NAMES,                  # per row: only these rows
+        "warn_except": _NAMES,           # per column: failures in other columns are warnings
+    },
+}
+_EPS = 1e-6
+
+
+def _pick(names: list[str], globs: list[str]) -> list[int]:
+    return [i for i, n in enumerate(names) if any(fnmatchcase(n, g) for g in globs)]
+
+
+def _group(table: StatTable, i: int) -> bool:
+    row = table.rows[i]
+    return all(c.status == "null" for c in row.cells) and any(r.key.startswith(row.key + ".") for r in table.rows)
+
+
+def check(report, rule):
+    p = rule.params
+    for table in report.stat_tables:
+        if table.kind != p["table"] or not table.has_values:
+            continue
+        if p["per"] == "row":
+            yield from _per_row(table, p)
+        else:
+            yield from _per_column(table, p)
+
+
+def _per_row(table: StatTable, p: dict):
+    total = _pick(list(table.columns), p["total"])
+    parts = _pick(list(table.columns), p["parts"])
+    if not total or not parts:
+        return
+    keys = [r.key for r in table.rows]
+    for i in (_pick(keys, p["rows"]) if "rows" in p else range(len(keys))):
+        row = table.rows[i]
+        lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
+        args = {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
+                "parts": _expr(rhs, [table.columns[j] for j in parts])}
+        yield from _compare(lhs, rhs, args, row.cells[total[0]] if total else None, note=_shift(row.cells, total))
+
+
+def _per_column(table: StatTable, p: dict):
+    keys = [r.key for r in table.rows]
+    total = [i for i in _pick(keys, p["total"]) if not _group(table, i)]
+    parts = [i for i in _pick(keys, p["parts"]) if not _group(table, i)]
+    if not total or not parts:
+        return
+    for col, name in enumerate(table.columns):
+        lhs = [table.rows[i].cells[col] for i in total]
+        rhs = [table.rows[i].cells[col] for i in parts]
+        args = {"column": name, "total": _expr(lhs, [table.rows[i].key for i in total]),
+                "parts": _expr(rhs, [table.rows[i].key for i in parts])}
+        severity = None
+        if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
+            severity = "warning"
+        yield from _compare(lhs, rhs, args, lhs[0], severity=severity)
+
+
+def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell | None, severity=None, note=""):
+    cells = lhs + rhs
+    if not cells or all(c.status == "null" for c in cells):
+        return
+    anchor = (at if at is not None and at.raw else next((c for c in cells if c.raw), cells[0])).span
+    if any(c.status != "value" for c in cells):
+        bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
+        blanks = sum(1 for c in bad if not c.raw)
+        shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
+        yield Finding(anchor, {**args, "cells": shown},
+                      variant="not_assessable", severity="info")
+        return
+    a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
+    if abs(a - b) > _EPS:
+        related = tuple((c.span, c.raw) for c in rhs)
+        yield Finding(anchor, {**args, "lhs": _n(a), "rhs": _n(b), "diff": _n(abs(a - b)), "note": note},
+                      related=related, severity=severity)
+
+
+def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
+    """"（疑似列错位）" when the row adds up with its total one column to the left."""
+    if len(total) != 1 or total[0] < 2 or any(c.status != "value" for c in cells):
+        return ""
+    t = total[0]
+    if abs(sum(c.value for c in cells[:t - 1]) - cells[t - 1].value) < _EPS and cells[t - 1].value:
+        return "；各列之和恰好落在前一列，疑似列错位或单元格拆分"
+    return ""
+
+
+def _expr(cells: list[Cell], names: list[str]) -> str:
+    return " + ".join(f"{n} {c.raw or '空白'}" for n, c in zip(names, cells))
+
+
+def _n(x: float) -> str:
+    return str(int(x)) if abs(x - round(x)) < _EPS else f"{x:g}"

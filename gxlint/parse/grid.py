@@ -1,0 +1,72 @@
+"""Flattened table text as a stream of cells, in reading order.
+
+Copies of the format tables come as " | " rows, tab rows, one cell per line (often
+each line ending in " |", with a lone "|" for a blank cell), or a row of numbers on
+one line separated by spaces. Each becomes the same stream: (text, span) per cell,
+blank cells kept (a blank is not a zero), rows of nothing but separators dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..text import Span
+
+_SEP = regex.compile(r"[|\t]")
+_NUMBERS = regex.compile(r"[-−－]?\d+(?:\.\d+)?(?:\s+[-−－]?\d+(?:\.\d+)?)+")
+_VALUE = regex.compile(r"^(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/／\\\-－—–―]{1,2}|\d+(?:\s+\d+)+|)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    span: Span
+    line: int
+
+    @property
+    def is_value(self) -> bool:
+        """A number, a null mark, a blank, or digits a conversion split ("230 000023")."""
+        return bool(_VALUE.match(self.text))
+
+
+def tokens(plain: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    pos, line_no = start, 0
+    while pos < end:
+        nl = plain.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        _line(plain, pos, stop, line_no, out)
+        pos, line_no = stop + 1, line_no + 1
+    return out
+
+
+def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
+    line = plain[a:b]
+    if not line.strip():
+        return
+    if not _SEP.search(line):
+        s = line.strip()
+        lead = a + len(line) - len(line.lstrip())
+        if _NUMBERS.fullmatch(s):
+            for m in regex.finditer(r"\S+", s):
+                out.append(Token(m.group(), Span(lead + m.start(), lead + m.end()), line_no))
+        else:
+            out.append(Token(s, Span(lead, lead + len(s)), line_no))
+        return
+    stripped = line.strip()
+    if not stripped.strip("|\t "):
+        if len(_SEP.findall(stripped)) == 1:
+            out.append(Token("", Span(a + line.index(stripped), a + line.index(stripped)), line_no))
+        return                          # "||||": a spanned or separator row, no cells of its own
+    bounds = [a - 1] + [a + m.start() for m in _SEP.finditer(line)] + [b]
+    cells = [(x + 1, y) for x, y in zip(bounds, bounds[1:])]
+    if _SEP.match(stripped[0]):
+        cells = cells[1:] if not plain[cells[0][0]:cells[0][1]].strip() else cells
+    if _SEP.match(stripped[-1]) and cells and not plain[cells[-1][0]:cells[-1][1]].strip():
+        cells = cells[:-1]
+    for x, y in cells:
+        text = plain[x:y]
+        s = text.strip()
+        lead = x + len(text) - len(text.lstrip())
+        out.append(Token(s, Span(lead, lead + len(s)), line_no))
