@@ -6,8 +6,9 @@ new kind here; a new rule is YAML.
 """
 from . import (contact, declared_parts, duplicated_paragraph, e_version, empty_section, empty_table,
                format_signals, heading_numbering, invalid_cell, pattern, period, prose_part, prose_percent,
-               prose_shares, prose_sum, publication_date, required_sections, required_terms, section_order,
-               stale_year, table_identity, table_sums, text_table, title, traditional_script)
+               prose_shares, prose_sum, publication_date, required_rows, required_sections, required_tables,
+               required_terms, section_order, stale_year, table_identity, table_sums, text_table, title,
+               traditional_script)
 
 KINDS = {
     "required_sections": required_sections,
@@ -31,6 +32,8 @@ KINDS = {
     "duplicated_paragraph": duplicated_paragraph,
     "table_sums": table_sums,
     "table_identity": table_identity,
+    "required_tables": required_tables,
+    "required_rows": required_rows,
     "section_order": section_order,
     "required_terms": required_terms,
     "format_signals": format_signals,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from ...text import Span
+from ..completeness import ends_in_table
 from ..finding import Finding
 
 PARAMS = {
@@ -45,7 +46,7 @@ def check(report, rule):
     items = rule.params["items"]
     hits = [next((h for h in heads if _matches(h.title, item)), None) for item in items]
     last_hit = max((i for i, h in enumerate(hits) if h), default=-1)
-    truncated = _ends_in_table(report)
+    truncated = ends_in_table(report)
     anchor = _first_line(report)
     for index, (item, hit) in enumerate(zip(items, hits)):
         if hit:
@@ -58,19 +59,6 @@ def check(report, rule):
             yield Finding(anchor, {"item": item["label"]}, variant="truncated", severity="info")
         else:
             yield Finding(anchor, {"item": item["label"]}, severity=item.get("severity"))
-
-
-def _ends_in_table(report) -> bool:
-    """The text stops in a table row, or in a half row (a cell cut mid-word) right after one."""
-    lines = report.text.plain_lines
-    filled = [i for i, line in enumerate(lines) if line.strip(" |\t\u3000")]
-    if len(filled) < 2:
-        return False
-    last, before = filled[-1], filled[-2]
-    if last in report.table_lines:
-        return True
-    tail = lines[last].strip()
-    return before in report.table_lines and len(tail) < 60 and not tail.endswith(("。", "！", "？", "；"))
 
 
 def _first_line(report) -> Span:

@@ -1,9 +1,10 @@
 """A count stated in the prose against the table cell for the same quantity.
 
 Each quantity in the pack pairs a prose pattern (its named group `n` is the count)
-with the table row that holds it. A row may name `also` rows whose sum with it is an
-equally good reading (受理 = 本年新收, or 本年新收 + 上年结转). A blank or unreadable cell
-makes the comparison not assessable (info), never a mismatch.
+with the table row that holds it (a row-key pattern; a column by index or name).
+`also` names a row whose sum with it is an equally good reading (受理 may mean 本年新收
+or 本年新收 + 上年结转); `plus` names a row that is always added (行政诉讼 = 未经复议直接起诉
++ 复议后起诉). A blank or unreadable cell makes the comparison not assessable (info).
 """
 from __future__ import annotations
 
@@ -12,21 +13,25 @@ from ..finding import Finding
 from ..regexes import compiled, problem
 
 _PATTERN = {"type": "string", "minLength": 1}
+_TABLE = {"enum": ["stats-2014", "table-3", "table-4"]}
 PARAMS = {
-    "type": "object", "additionalProperties": False, "required": ["table", "quantities"],
+    "type": "object", "additionalProperties": False, "required": ["quantities"],
     "properties": {
-        "table": {"enum": ["stats-2014"]},
+        "table": _TABLE,
         "quantities": {"type": "array", "minItems": 1, "items": {
             "type": "object", "additionalProperties": False, "required": ["prose", "row"],
-            "properties": {"prose": _PATTERN, "row": _PATTERN, "column": {"type": "integer", "minimum": 0},
-                           "also": _PATTERN}}},
+            "properties": {"prose": _PATTERN, "row": _PATTERN, "table": _TABLE,
+                           "column": {"oneOf": [{"type": "integer", "minimum": 0}, {"type": "string"}]},
+                           "also": _PATTERN, "plus": _PATTERN}}},
     },
 }
 
 
 def validate(params: dict) -> str | None:
     for q in params["quantities"]:
-        bad = problem(q["prose"], q["row"], q.get("also"))
+        if "table" not in q and "table" not in params:
+            return "a quantity names no table and the rule has no default table"
+        bad = problem(q["prose"], q["row"], q.get("also"), q.get("plus"))
         if bad:
             return bad
         if "n" not in compiled(q["prose"]).groupindex:
@@ -34,37 +39,52 @@ def validate(params: dict) -> str | None:
     return None
 
 
+def _cells(table, q, col):
+    """The cell the prose is compared with, and the optional `also` cell."""
+    rows = [table.row(compiled(q[k])) if k in q else None for k in ("row", "plus", "also")]
+    if rows[0] is None or ("plus" in q and rows[1] is None):
+        return None, None
+    main = [r.cells[col] for r in rows[:2] if r is not None]
+    extra = rows[2].cells[col] if rows[2] is not None else None
+    return main, extra
+
+
 def check(report, rule):
-    tables = [t for t in report.stat_tables if t.kind == rule.params["table"] and t.has_values]
-    if not tables:
-        return
-    table = tables[0]
     plain = report.text.plain
     for q in rule.params["quantities"]:
-        row = table.row(compiled(q["row"]))
-        col = q.get("column", 0)
-        if row is None or col >= len(table.columns):
+        kind = q.get("table", rule.params.get("table"))
+        table = next((t for t in report.stat_tables if t.kind == kind and t.has_values), None)
+        if table is None:
             continue
-        cell = row.cells[col]
-        extra = table.row(compiled(q["also"])) if "also" in q else None
-        reported = False
-        for m in compiled(q["prose"]).finditer(plain):
-            if table.span.start <= m.start("n") < table.span.end:
-                continue
-            span = Span(m.start("n"), m.end("n"))
-            stated = float(m.group("n"))
-            args = {"stated": m.group("n"), "row": row.key, "column": table.columns[col], "cell": cell.raw or "空白"}
-            related = ((cell.span, f"{row.key} = {cell.raw or '空白'}"),)
-            if cell.status != "value":
-                if not reported:
-                    reported = True
-                    yield Finding(span, args, variant="not_assessable", related=related, severity="info")
-                continue
-            readings = {cell.value}
-            if extra is not None and extra.cells[col].status == "value":
-                readings.add(cell.value + extra.cells[col].value)
-            if all(abs(stated - r) > 1e-6 for r in readings):
-                yield Finding(span, {**args, "cell": _n(cell.value)}, variant="mismatch", related=related)
+        col = q.get("column", 0)
+        col = table.columns.index(col) if isinstance(col, str) and col in table.columns else col
+        if not isinstance(col, int) or col >= len(table.columns):
+            continue
+        main, extra = _cells(table, q, col)
+        if main is None:
+            continue
+        yield from _compare(plain, q, table, col, main, extra)
+
+
+def _compare(plain: str, q: dict, table, col: int, main, extra):
+    row = table.row(compiled(q["row"]))
+    shown = " + ".join(c.raw or "空白" for c in main)
+    related = tuple((c.span, f"{row.key} = {c.raw or '空白'}") for c in main)
+    reported = False
+    for m in compiled(q["prose"]).finditer(plain):
+        if table.span.start <= m.start("n") < table.span.end:
+            continue
+        span = Span(m.start("n"), m.end("n"))
+        args = {"stated": m.group("n"), "row": row.key, "column": table.columns[col], "cell": shown}
+        if any(c.status != "value" for c in main):
+            if not reported:
+                reported = True
+                yield Finding(span, args, variant="not_assessable", related=related, severity="info")
+            continue
+        value = sum(c.value for c in main)
+        readings = {value} | ({value + extra.value} if extra is not None and extra.status == "value" else set())
+        if all(abs(float(m.group("n")) - r) > 1e-6 for r in readings):
+            yield Finding(span, {**args, "cell": _n(value)}, variant="mismatch", related=related)
 
 
 def _n(x: float) -> str:

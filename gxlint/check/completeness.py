@@ -1,0 +1,15 @@
+"""Whether a copy looks cut off: parts and rows missing after that point may exist."""
+from __future__ import annotations
+
+
+def ends_in_table(report) -> bool:
+    """The text stops in a table row, or in a half row (a cell cut mid-word) right after one."""
+    lines = report.text.plain_lines
+    filled = [i for i, line in enumerate(lines) if line.strip(" |\t\u3000")]
+    if len(filled) < 2:
+        return False
+    last, before = filled[-1], filled[-2]
+    if last in report.table_lines:
+        return True
+    tail = lines[last].strip()
+    return before in report.table_lines and len(tail) < 60 and not tail.endswith(("。", "！", "？", "；"))
