@@ -44,7 +44,7 @@ def as_dict(report: Report) -> dict:
 def _stat_table(table: StatTable, span) -> dict:
     def cell(c: Cell) -> dict:
         return {"raw": c.raw, "value": c.value, "status": c.status, "note": c.note, **span(c.span)}
-    return {"kind": table.kind, "layout": table.layout, "columns": list(table.columns), **span(table.span),
+    return {"kind": table.kind, "title": table.title, "layout": table.layout, "columns": list(table.columns), **span(table.span),
             "rows": [{"label": r.label, "key": r.key, "sub": r.sub, "unit": r.unit, **span(r.span),
                       "cells": [cell(c) for c in r.cells]} for r in table.rows]}
 
@@ -53,7 +53,8 @@ _STYLE = {"value": "", "null": "dim", "unreadable": "bold red", "unplaced": "yel
 
 
 def _grid(table: dict) -> Table:
-    grid = Table(title=f"{table['kind']} · {table['layout']} · line {table['line']}–{table['end_line']}",
+    name = table["kind"] + (f" （{table['title']}）" if table["kind"] == "table-2" else "")
+    grid = Table(title=f"{name} · {table['layout']} · line {table['line']}–{table['end_line']}",
                  title_justify="left", show_lines=False, header_style="bold")
     grid.add_column("line", justify="right", style="dim")
     grid.add_column("指标")

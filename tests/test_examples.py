@@ -20,7 +20,8 @@ def test_examples_output():
     assert r.returncode == 1          # the defects example has errors
 
 
-@pytest.mark.parametrize("name", ["2016-county-clean.txt", "2015-district-table.txt"])
+@pytest.mark.parametrize("name", ["2015-district-table.txt", "2016-county-clean.txt", "2019-county-clean.txt",
+                                  "2021-county-clean.txt"])
 def test_clean_example_is_clean(name):
     r = subprocess.run([sys.executable, "-m", "gxlint", "--strict", str(EXAMPLES / name)],
                        capture_output=True, text=True)

@@ -34,7 +34,7 @@ def _stat_tables(report):
     """Cells of tables read without separators: glued runs, values of no known column, signs."""
     for table in report.stat_tables:
         for row in table.rows:
-            for cell in row.cells:
+            for col, cell in enumerate(row.cells):
                 name = row.key if table.kind == "stats-2014" else row.label
                 args = {"cell": cell.raw, "row": name[:30], "candidates": cell.note,
                         "columns": len(table.columns)}
@@ -42,7 +42,8 @@ def _stat_tables(report):
                     yield Finding(cell.span, args, variant="glued", severity="info")
                 elif cell.status == "unplaced":
                     yield Finding(cell.span, args, variant="unplaced", severity="info")
-                elif cell.status == "value" and (variant := _variant(cell.raw, row.key + row.unit, row.key)):
+                elif cell.status == "value" and (
+                        variant := _variant(cell.raw, row.key + row.unit, row.key + table.columns[col])):
                     yield Finding(cell.span, args, variant=variant)
 
 

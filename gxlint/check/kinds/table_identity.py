@@ -60,7 +60,8 @@ def _per_row(table: StatTable, p: dict):
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
         args = {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
                 "parts": _expr(rhs, [table.columns[j] for j in parts])}
-        yield from _compare(lhs, rhs, args, row.cells[total[0]] if total else None, note=_shift(row.cells, total))
+        yield from _compare(lhs, rhs, args, row.cells[total[0]], [table.columns[j] for j in parts],
+                            note=_shift(row.cells, total))
 
 
 def _per_column(table: StatTable, p: dict):
@@ -77,14 +78,14 @@ def _per_column(table: StatTable, p: dict):
         severity = None
         if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
             severity = "warning"
-        yield from _compare(lhs, rhs, args, lhs[0], severity=severity)
+        yield from _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], severity=severity)
 
 
-def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell | None, severity=None, note=""):
+def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell, names: list[str], severity=None, note=""):
     cells = lhs + rhs
     if not cells or all(c.status == "null" for c in cells):
         return
-    anchor = (at if at is not None and at.raw else next((c for c in cells if c.raw), cells[0])).span
+    anchor = (at if at.raw else next((c for c in cells if c.raw), cells[0])).span
     if any(c.status != "value" for c in cells):
         bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
         blanks = sum(1 for c in bad if not c.raw)
@@ -94,7 +95,7 @@ def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell | None, seve
         return
     a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
     if abs(a - b) > _EPS:
-        related = tuple((c.span, c.raw) for c in rhs)
+        related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
         yield Finding(anchor, {**args, "lhs": _n(a), "rhs": _n(b), "diff": _n(abs(a - b)), "note": note},
                       related=related, severity=severity)
 
