@@ -15,6 +15,7 @@ from ..text import Span
 
 _SEP = regex.compile(r"[|\t]")
 _NUMBERS = regex.compile(r"[-−－]?\d+(?:\.\d+)?(?:\s+[-−－]?\d+(?:\.\d+)?)+")
+_HAN1 = regex.compile(r"\p{Han}")
 _VALUE = regex.compile(r"^(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/／\\\-－—–―]{1,2}|\d+(?:\s+\d+)+|)$")
 
 
@@ -38,7 +39,25 @@ def tokens(plain: str, start: int, end: int) -> list[Token]:
         stop = end if nl < 0 else nl
         _line(plain, pos, stop, line_no, out)
         pos, line_no = stop + 1, line_no + 1
-    return out
+    return _rejoin(out)
+
+
+def _rejoin(out: list[Token]) -> list[Token]:
+    """Header cells split one character per line ("本\n年\n制\n发…") become one cell again."""
+    joined: list[Token] = []
+    i = 0
+    while i < len(out):
+        j = i
+        while (j + 1 < len(out) and _HAN1.fullmatch(out[j].text) and _HAN1.fullmatch(out[j + 1].text)
+               and out[j + 1].line == out[j].line + 1):
+            j += 1
+        if j > i:
+            run = out[i:j + 1]
+            joined.append(Token("".join(t.text for t in run), Span(run[0].span.start, run[-1].span.end), run[0].line))
+        else:
+            joined.append(out[i])
+        i = j + 1
+    return joined
 
 
 def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:

@@ -123,3 +123,11 @@ def test_parse_keeps_the_prose_of_a_one_line_report():
 def test_cell_records_are_frozen():
     with pytest.raises(AttributeError):
         Cell("1", 1.0, "value", Span(0, 1)).value = 2
+
+
+def test_format_table_header_split_one_character_per_line_is_rejoined():
+    from gxlint.parse.format_tables import find_format_tables
+    text = "第二十条第（一）项\n信息内容\n本\n年\n制\n发\n件\n数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n"
+    (table,) = find_format_tables(text)
+    assert table.columns == ("本年制发件数", "本年废止件数", "现行有效件数")
+    assert [c.value for c in table.rows[0].cells] == [0, 0, 0]

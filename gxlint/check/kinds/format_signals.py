@@ -25,9 +25,12 @@ def check(report, rule):
     for regime, patterns in signals.items():
         if regime == report.regime:
             continue
-        hits = sorted((m.start(), m.end()) for p in patterns for m in [compiled(p).search(plain)] if m)
+        hits = sorted((m.start(), m.end(), m.group()) for p in patterns for m in [compiled(p).search(plain)] if m)
+        # Headers split one character per line only show once the table reader has rejoined them.
+        hits = hits or [(t.span.start, t.span.start, name) for t in report.stat_tables for name in t.columns
+                        if any(compiled(p).search(name) for p in patterns)]
         if hits:
-            start, end = hits[0]
-            yield Finding(Span(start, end), {"signal": plain[start:end], "used": regime.removeprefix("format-"),
+            start, end, signal = min(hits)
+            yield Finding(Span(start, end), {"signal": signal, "used": regime.removeprefix("format-"),
                                              "expected": report.regime.removeprefix("format-"), "count": len(hits)})
             return

@@ -24,6 +24,9 @@ PARAMS = {
         "total": _NAMES, "parts": _NAMES,
         "rows": _NAMES,                  # per row: only these rows
         "warn_except": _NAMES,           # per column: failures in other columns are warnings
+        "extra": {"type": "array", "items": {   # more identities of the same shape, each with its message
+            "type": "object", "additionalProperties": False, "required": ["total", "parts", "variant"],
+            "properties": {"total": _NAMES, "parts": _NAMES, "variant": {"type": "string"}}}},
     },
 }
 _EPS = 1e-6
@@ -43,10 +46,10 @@ def check(report, rule):
     for table in report.stat_tables:
         if table.kind != p["table"] or not table.has_values:
             continue
-        if p["per"] == "row":
-            yield from _per_row(table, p)
-        else:
-            yield from _per_column(table, p)
+        for spec, variant in [(p, "default")] + [({**p, **e}, e["variant"]) for e in p.get("extra", [])]:
+            found = _per_row(table, spec) if p["per"] == "row" else _per_column(table, spec)
+            for f in found:
+                yield f if f.variant != "default" else Finding(f.span, f.args, variant, f.related, f.severity)
 
 
 def _per_row(table: StatTable, p: dict):
