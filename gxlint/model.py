@@ -123,6 +123,7 @@ class Report:
     title_span: Span | None = None
     organ: str | None = None
     organ_kind: str = "unknown"
+    township: bool = False     # a 镇/乡 government or a 街道办事处 (deadline set locally from 2019)
     year: int | None = None
     year_source: str | None = None
     regime: str | None = None

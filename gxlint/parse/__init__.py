@@ -42,6 +42,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report.title, report.title_span, title_year = meta.find_title(lines, starts)
     report.organ = meta.find_organ(lines, plain, report.title)
     report.organ_kind = meta.organ_kind(report.organ)
+    report.township = meta.is_township(report.organ)
     if year is not None:
         report.year, report.year_source = year, "option"
     elif title_year:

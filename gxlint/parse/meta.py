@@ -60,6 +60,10 @@ def find_organ(lines: list[str], text: str, title: str | None) -> str | None:
     return organ_from_title(title) if title else None
 
 
+def is_township(organ: str | None) -> bool:
+    return bool(organ and regex.search(r"(?:镇|乡)(?:人民政府)?$|街道(?:办事处)?$", organ))
+
+
 def organ_kind(organ: str | None) -> str:
     if not organ:
         return "unknown"

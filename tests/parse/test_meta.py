@@ -31,3 +31,11 @@ def test_year_from_title_then_period_then_text():
 def test_title_glued_to_the_text():
     r = parse("t", Text.from_decoded("2024年丽水市政府信息公开工作年度报告根据《条例》编制。\n"))
     assert r.title == "2024年丽水市政府信息公开工作年度报告" and r.year == 2024
+
+
+@pytest.mark.parametrize("organ, township", [
+    ("沙县高桥镇人民政府", True), ("某乡人民政府", True), ("某街道办事处", True),
+    ("孟津县人民政府", False), ("蓬莱市统计局", False), (None, False)])
+def test_township(organ, township):
+    from gxlint.parse.meta import is_township
+    assert is_township(organ) is township

@@ -1,7 +1,9 @@
 """Publication / signature date: present, and within the deadline of the regime.
 
 aspect: late | missing. Deadlines are month-day of the year after the report
-year, per regime and organ kind (params.deadlines).
+year, per regime and organ kind (params.deadlines). Townships (镇、乡、街道) are
+governments, but the 2019 Regulation leaves their deadline to local rules: a
+"township" entry, when a pack gives one, applies to them before "government".
 """
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ def check(report, rule):
     if ref is None or report.year is None:
         return
     table = rule.params.get("deadlines", {}).get(report.regime or "none", {})
-    month_day = table.get(report.organ_kind) or table.get("unknown") or "03-31"
+    kind = "township" if report.township and "township" in table else report.organ_kind
+    month_day = table.get(kind) or table.get("unknown") or "03-31"
     month, day = (int(x) for x in month_day.split("-"))
     deadline = dt.date(report.year + 1, month, day)
     period_end = dt.date(report.year, 12, 31)
