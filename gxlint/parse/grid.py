@@ -15,6 +15,8 @@ from ..text import Span
 
 _SEP = regex.compile(r"[|\t]")
 _NUMBERS = regex.compile(r"[-−－]?\d+(?:\.\d+)?(?:\s+[-−－]?\d+(?:\.\d+)?)+")
+_CELL = r"(?:[-−－]?\d+(?:\.\d+)?|[/／—－-]{1,2})"
+_SPACED_ROW = regex.compile(rf"(?P<label>\S*\p{{Han}}[^\s\d]*)(?:\s+{_CELL}){{2,}}")
 _HAN1 = regex.compile(r"\p{Han}")
 _VALUE = regex.compile(r"^(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/／\\\-－—–―]{1,2}|\d+(?:\s+\d+)+|)$")
 
@@ -67,8 +69,13 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
     if not _SEP.search(line):
         s = line.strip()
         lead = a + len(line) - len(line.lstrip())
-        if _NUMBERS.fullmatch(s):
-            for m in regex.finditer(r"\S+", s):
+        row = _SPACED_ROW.fullmatch(s)
+        if _NUMBERS.fullmatch(s) or row:
+            # "58 7 0 0 1 0 66", or a label and its numbers separated by spaces only
+            first = row.end("label") if row else 0
+            if row:
+                out.append(Token(row.group("label"), Span(lead, lead + first), line_no))
+            for m in regex.finditer(r"\S+", s, pos=first):
                 out.append(Token(m.group(), Span(lead + m.start(), lead + m.end()), line_no))
         else:
             out.append(Token(s, Span(lead, lead + len(s)), line_no))

@@ -46,10 +46,17 @@ def check(report, rule):
     for table in report.stat_tables:
         if table.kind != p["table"] or not table.has_values:
             continue
+        unassessable: set[tuple[int, int]] = set()   # reported once, whichever identity meets it first
         for spec, variant in [(p, "default")] + [({**p, **e}, e["variant"]) for e in p.get("extra", [])]:
             found = _per_row(table, spec) if p["per"] == "row" else _per_column(table, spec)
             for f in found:
-                yield f if f.variant != "default" else Finding(f.span, f.args, variant, f.related, f.severity)
+                if f.variant == "not_assessable":
+                    if (f.span.start, f.span.end) in unassessable:
+                        continue
+                    unassessable.add((f.span.start, f.span.end))
+                    yield f
+                else:
+                    yield Finding(f.span, f.args, variant, f.related, f.severity)
 
 
 def _per_row(table: StatTable, p: dict):
@@ -63,8 +70,8 @@ def _per_row(table: StatTable, p: dict):
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
         args = {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
                 "parts": _expr(rhs, [table.columns[j] for j in parts])}
-        yield from _compare(lhs, rhs, args, row.cells[total[0]], [table.columns[j] for j in parts],
-                            note=_shift(row.cells, total))
+        note = _shift(row.cells, total) or _split(row.cells, total, parts)
+        yield from _compare(lhs, rhs, args, row.cells[total[0]], [table.columns[j] for j in parts], note=note)
 
 
 def _per_column(table: StatTable, p: dict):
@@ -93,7 +100,7 @@ def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell, names: list
         bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
         blanks = sum(1 for c in bad if not c.raw)
         shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
-        yield Finding(anchor, {**args, "cells": shown},
+        yield Finding(anchor, {**args, "cells": shown, "note": note},
                       variant="not_assessable", severity="info")
         return
     a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
@@ -110,6 +117,20 @@ def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
     t = total[0]
     if abs(sum(c.value for c in cells[:t - 1]) - cells[t - 1].value) < _EPS and cells[t - 1].value:
         return "；各列之和恰好落在前一列，疑似列错位或单元格拆分"
+    return ""
+
+
+def _split(cells: tuple[Cell, ...], total: list[int], parts: list[int]) -> str:
+    """A row with one value too many that adds up once two neighbours are joined ("1 | 2" for 12)."""
+    if not cells or cells[0].status != "unplaced" or len(total) != 1:
+        return ""
+    raw = cells[0].raw.split()
+    if len(raw) != len(cells) + 1 or not all(r.isdigit() for r in raw):
+        return ""
+    for k in range(len(raw) - 1):
+        merged = [int(x) for x in raw[:k] + [raw[k] + raw[k + 1]] + raw[k + 2:]]
+        if merged[total[0]] == sum(merged[j] for j in parts):
+            return f"；若“{raw[k]}”“{raw[k + 1]}”本是一个单元格“{raw[k] + raw[k + 1]}”，该行相符，疑似单元格被拆分"
     return ""
 
 
