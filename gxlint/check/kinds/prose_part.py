@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..breakdowns import analyse
 from ..finding import Finding
-from .prose_sum import _n
+from ..values import show
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -14,5 +14,5 @@ def check(report, rule):
             continue
         for p in b.parts:
             if p.value > b.total.value:
-                yield Finding(p.span, {"part": _n(p.value) + p.unit, "total": _n(b.total.value) + b.total.unit},
+                yield Finding(p.span, {"part": show(p.value) + p.unit, "total": show(b.total.value) + b.total.unit},
                               related=((b.total.span, "total"),))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..breakdowns import analyse, percent_ok
 from ..finding import Finding
-from .prose_sum import _n
+from ..values import show
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -14,7 +14,7 @@ def check(report, rule):
             if not percent_ok(s.part.value, b.total.value, s.percent, s.decimals):
                 exact = s.part.value / b.total.value * 100
                 yield Finding(s.span, {
-                    "stated": f"{s.percent:.{s.decimals}f}%", "part": _n(s.part.value) + s.part.unit,
-                    "total": _n(b.total.value) + b.total.unit,
+                    "stated": f"{s.percent:.{s.decimals}f}%", "part": show(s.part.value) + s.part.unit,
+                    "total": show(b.total.value) + b.total.unit,
                     "actual": f"{exact:.{max(s.decimals, 1) + 1}f}%"},
                     related=((s.part.span, "part"), (b.total.span, "total")))

@@ -14,6 +14,7 @@ from fnmatch import fnmatchcase
 
 from ...model import Cell, StatTable
 from ..finding import Finding
+from ..values import EPS, show
 
 _NAMES = {"type": "array", "minItems": 1, "items": {"type": "string"}}
 PARAMS = {
@@ -29,7 +30,6 @@ PARAMS = {
             "properties": {"total": _NAMES, "parts": _NAMES, "variant": {"type": "string"}}}},
     },
 }
-_EPS = 1e-6
 
 
 def _pick(names: list[str], globs: list[str]) -> list[int]:
@@ -104,9 +104,9 @@ def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell, names: list
                       variant="not_assessable", severity="info")
         return
     a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
-    if abs(a - b) > _EPS:
+    if abs(a - b) > EPS:
         related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
-        yield Finding(anchor, {**args, "lhs": _n(a), "rhs": _n(b), "diff": _n(abs(a - b)), "note": note},
+        yield Finding(anchor, {**args, "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b)), "note": note},
                       related=related, severity=severity)
 
 
@@ -115,7 +115,7 @@ def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
     if len(total) != 1 or total[0] < 2 or any(c.status != "value" for c in cells):
         return ""
     t = total[0]
-    if abs(sum(c.value for c in cells[:t - 1]) - cells[t - 1].value) < _EPS and cells[t - 1].value:
+    if abs(sum(c.value for c in cells[:t - 1]) - cells[t - 1].value) < EPS and cells[t - 1].value:
         return "；各列之和恰好落在前一列，疑似列错位或单元格拆分"
     return ""
 
@@ -136,7 +136,3 @@ def _split(cells: tuple[Cell, ...], total: list[int], parts: list[int]) -> str:
 
 def _expr(cells: list[Cell], names: list[str]) -> str:
     return " + ".join(f"{n} {c.raw or '空白'}" for n, c in zip(names, cells))
-
-
-def _n(x: float) -> str:
-    return str(int(x)) if abs(x - round(x)) < _EPS else f"{x:g}"

@@ -18,6 +18,7 @@ import regex
 
 from ...model import StatRow, StatTable
 from ..finding import Finding
+from ..values import EPS, show
 from ..regexes import compiled, problem
 
 _PATTERN = {"type": "string", "minLength": 1}
@@ -33,7 +34,6 @@ PARAMS = {
                            "relation": {"enum": ["eq", "le", "channels"]}}}},
     },
 }
-_EPS = 1e-6
 
 
 @dataclass(frozen=True)
@@ -112,23 +112,23 @@ def _check_sum(table: StatTable, total: StatRow, parts: list[StatRow], spec: _Su
             continue
         t = total.cells[col].value
         s = sum(p.cells[col].value for p in parts)
-        args = {"total": total.key, "value": _n(t), "column": name, "sum": _n(s), "diff": _n(abs(t - s)),
-                "parts": " + ".join(f"{p.key} {_n(p.cells[col].value)}" for p in parts)}
-        related = tuple((p.cells[col].span, f"{p.key} = {_n(p.cells[col].value)}") for p in parts)
-        if relation == "eq" and abs(t - s) > _EPS:
+        args = {"total": total.key, "value": show(t), "column": name, "sum": show(s), "diff": show(abs(t - s)),
+                "parts": " + ".join(f"{p.key} {show(p.cells[col].value)}" for p in parts)}
+        related = tuple((p.cells[col].span, f"{p.key} = {show(p.cells[col].value)}") for p in parts)
+        if relation == "eq" and abs(t - s) > EPS:
             yield Finding(total.cells[col].span, args, variant="sum", related=related)
-        elif relation == "le" and s > t + _EPS:
+        elif relation == "le" and s > t + EPS:
             yield Finding(total.cells[col].span, args, variant="parts_exceed", related=related)
         elif relation == "channels":
-            yield from _check_channels(total, parts, col, args, complete and s < t - _EPS)
+            yield from _check_channels(total, parts, col, args, complete and s < t - EPS)
 
 
 def _check_channels(total: StatRow, parts: list[StatRow], col: int, args: dict, short: bool):
     t = total.cells[col].value
     for p in parts:
-        if p.cells[col].value > t + _EPS:
-            yield Finding(p.cells[col].span, {**args, "part": p.key, "part_value": _n(p.cells[col].value)},
-                          variant="channel_exceeds", related=((total.cells[col].span, f"{total.key} = {_n(t)}"),))
+        if p.cells[col].value > t + EPS:
+            yield Finding(p.cells[col].span, {**args, "part": p.key, "part_value": show(p.cells[col].value)},
+                          variant="channel_exceeds", related=((total.cells[col].span, f"{total.key} = {show(t)}"),))
     if short:
         yield Finding(total.cells[col].span, args, variant="channels_short")
 
@@ -144,10 +144,10 @@ def _check_sub_rows(table: StatTable, unassessed: set[int]):
         for col, name in enumerate(table.columns):
             a, b = row.cells[col], parent.cells[col]
             if a.status == "value" and b.status == "value":
-                if a.value > b.value + _EPS:
-                    yield Finding(a.span, {"part": row.key, "part_value": _n(a.value), "total": parent.key,
-                                           "value": _n(b.value), "column": name},
-                                  variant="sub_exceeds", related=((b.span, f"{parent.key} = {_n(b.value)}"),))
+                if a.value > b.value + EPS:
+                    yield Finding(a.span, {"part": row.key, "part_value": show(a.value), "total": parent.key,
+                                           "value": show(b.value), "column": name},
+                                  variant="sub_exceeds", related=((b.span, f"{parent.key} = {show(b.value)}"),))
             elif "unreadable" in (a.status, b.status) and id(parent) not in unassessed:
                 unassessed.add(id(parent))
                 yield _not_assessable(parent, [parent, row], col)
@@ -158,8 +158,3 @@ def _not_assessable(total: StatRow, rows: list[StatRow], col: int) -> Finding:
     cells = "、".join(f"“{r.key}”{r.cells[col].raw or '空白'}" for r in bad)
     return Finding(total.cells[col].span if total.cells[col].raw else total.span,
                    {"total": total.key, "cells": cells}, variant="not_assessable", severity="info")
-
-
-def _n(x: float) -> str:
-    return str(int(x)) if abs(x - round(x)) < _EPS else f"{x:g}"
-

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...text import Span
 from ..finding import Finding
+from ..values import EPS, show
 from ..regexes import compiled, problem
 
 _PATTERN = {"type": "string", "minLength": 1}
@@ -83,9 +84,5 @@ def _compare(plain: str, q: dict, table, col: int, main, extra):
             continue
         value = sum(c.value for c in main)
         readings = {value} | ({value + extra.value} if extra is not None and extra.status == "value" else set())
-        if all(abs(float(m.group("n")) - r) > 1e-6 for r in readings):
-            yield Finding(span, {**args, "cell": _n(value)}, variant="mismatch", related=related)
-
-
-def _n(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
+        if all(abs(float(m.group("n")) - r) > EPS for r in readings):
+            yield Finding(span, {**args, "cell": show(value)}, variant="mismatch", related=related)
