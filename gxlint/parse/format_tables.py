@@ -35,7 +35,6 @@ T3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织",
 T4_ROWS = ("行政复议", "未经复议直接起诉", "复议后起诉")
 T4_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 _T2_BLOCK = regex.compile(r"第二十条第\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
-_LABEL = regex.compile(r"[\p{Han}A-Za-z]")
 
 
 def find_format_tables(plain: str) -> list[StatTable]:
@@ -104,7 +103,7 @@ def _trim(values: list[Token], width: int) -> list[Token]:
     return values
 
 
-def _row(key: str, label: Token, values: list[Token], width: int, sub: bool = False) -> StatRow:
+def _row(key: str, label: Token, values: list[Token], width: int) -> StatRow:
     values = _trim(values, width)
     if not values:
         cells = (Cell("", None, "null", Span(label.span.end, label.span.end)),) * width
@@ -115,10 +114,9 @@ def _row(key: str, label: Token, values: list[Token], width: int, sub: bool = Fa
         joined = " ".join(t.text or "·" for t in values)
         cells = (Cell(joined, None, "unplaced", Span(values[0].span.start, values[-1].span.end)),) * width
     end = max([label.span.end] + [t.span.end for t in values])
-    return StatRow(label.text, key, sub, "", cells, Span(label.span.start, end))
+    return StatRow(label.text, key, False, "", cells, Span(label.span.start, end))
 
 
-_T4_START = regex.compile(r"行政复议")
 _T4_HEAD = regex.compile(r"行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉")
 
 

@@ -16,6 +16,7 @@ import regex
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
+from .grid import tokens
 
 _ANCHOR = regex.compile(r"统计表|统计指标|指标名称")
 _HEADER = regex.compile(
@@ -114,30 +115,24 @@ def _pipe_rows(plain: str, pos: int, unit_column: bool) -> list[_Row]:
         if line.strip():
             if "|" not in line and "\t" not in line:
                 break
-            row = _pipe_row(line, pos, unit_column)
+            row = _pipe_row(plain, pos, end, unit_column)
             if row is not None:
                 rows.append(row)
         pos = end + 1
     return rows
 
 
-def _pipe_row(line: str, base: int, unit_column: bool) -> _Row | None:
-    fields = [(m.start(), m.group()) for m in regex.finditer(r"[^|\t]*", line) if m.start() == 0 or line[m.start() - 1] in "|\t"]
-    if fields and not fields[0][1].strip() and line.lstrip().startswith("|"):
-        fields = fields[1:]
-    if fields and not fields[-1][1].strip() and line.rstrip().endswith("|"):
-        fields = fields[:-1]
-    at = next((i for i, (_, f) in enumerate(fields) if regex.search(r"\p{Han}", f) and f.strip() not in UNITS), None)
+def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | None:
+    fields = tokens(plain, start, end)          # one line's cells, split as for the format tables
+    at = next((i for i, t in enumerate(fields) if regex.search(r"\p{Han}", t.text) and t.text not in UNITS), None)
     if at is None:
         return None
-    off, text = fields[at]
-    lead = len(text) - len(text.lstrip())
-    row = _Row(text.strip(), Span(base + off + lead, base + off + lead + len(text.strip())))
+    row = _Row(fields[at].text, fields[at].span)
     rest = fields[at + 1:]
-    if rest and (unit_column or rest[0][1].strip() in UNITS or (not rest[0][1].strip() and len(rest) > 1)):
-        row.unit = rest[0][1].strip()
+    if rest and (unit_column or rest[0].text in UNITS or (not rest[0].text and len(rest) > 1)):
+        row.unit = rest[0].text
         rest = rest[1:]
-    row.values = [(f, Span(base + o, base + o + len(f))) for o, f in rest]
+    row.values = [(t.text, t.span) for t in rest]
     return row
 
 
