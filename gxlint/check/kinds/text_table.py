@@ -40,14 +40,12 @@ def validate(params: dict) -> str | None:
     return None
 
 
-def _cells(table, q, col):
-    """The cell the prose is compared with, and the optional `also` cell."""
-    rows = [table.row(compiled(q[k])) if k in q else None for k in ("row", "plus", "also")]
-    if rows[0] is None or ("plus" in q and rows[1] is None):
+def _operands(table, q: dict):
+    """The rows the prose is compared with (`row`, and `plus` when given) and the `also` row."""
+    rows = {k: table.row(compiled(q[k])) for k in ("row", "plus", "also") if k in q}
+    if rows.get("row") is None or ("plus" in q and rows["plus"] is None):
         return None, None
-    main = [r.cells[col] for r in rows[:2] if r is not None]
-    extra = rows[2].cells[col] if rows[2] is not None else None
-    return main, extra
+    return [r for r in (rows["row"], rows.get("plus")) if r is not None], rows.get("also")
 
 
 def check(report, rule):
@@ -61,16 +59,18 @@ def check(report, rule):
         col = table.columns.index(col) if isinstance(col, str) and col in table.columns else col
         if not isinstance(col, int) or col >= len(table.columns):
             continue
-        main, extra = _cells(table, q, col)
-        if main is None:
+        rows, also = _operands(table, q)
+        if rows is None:
             continue
-        yield from _compare(plain, q, table, col, main, extra)
+        yield from _compare(plain, q, table, col, rows, also)
 
 
-def _compare(plain: str, q: dict, table, col: int, main, extra):
-    row = table.row(compiled(q["row"]))
+def _compare(plain: str, q: dict, table, col: int, rows, also):
+    row = rows[0]
+    main = [r.cells[col] for r in rows]
+    extra = also.cells[col] if also is not None else None
     shown = " + ".join(c.raw or "空白" for c in main)
-    related = tuple((c.span, f"{row.key} = {c.raw or '空白'}") for c in main)
+    related = tuple((r.cells[col].span, f"{r.key} = {r.cells[col].raw or '空白'}") for r in rows)
     reported = False
     for m in compiled(q["prose"]).finditer(plain):
         if table.span.start <= m.start("n") < table.span.end:
