@@ -18,8 +18,8 @@ import regex
 
 from ...model import StatRow, StatTable
 from ..finding import Finding
-from ..values import EPS, show
 from ..regexes import compiled, problem
+from ..values import EPS, show
 
 _PATTERN = {"type": "string", "minLength": 1}
 PARAMS = {

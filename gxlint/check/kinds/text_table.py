@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ...text import Span
 from ..finding import Finding
-from ..values import EPS, show
 from ..regexes import compiled, problem
+from ..values import EPS, show
 
 _PATTERN = {"type": "string", "minLength": 1}
 _TABLE = {"enum": ["stats-2014", "table-3", "table-4"]}
