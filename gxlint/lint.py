@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .check import engine
-from .check.packs import pack_for
+from .check.packs import PackError, pack_for
 from .diagnostic import Diagnostic
 from .i18n import t
 from .model import Report
@@ -48,6 +48,8 @@ def lint_path(path: str, options: Options) -> FileResult:
     so the other files of a run are still linted."""
     try:
         return lint_source(read_source(path, options.lang), options)
+    except PackError:
+        raise                 # a broken pack is the run's error, not one file's
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a bulk run
         return FileResult(path, error=t("error.internal", options.lang, reason=f"{type(exc).__name__}: {exc}"))
 

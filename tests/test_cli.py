@@ -160,3 +160,17 @@ def test_inspect_shows_the_statistics_table_as_a_grid(tmp_path):
         ("主动公开文件数", [208, 2758]), ("受理政府信息公开申请总数", [0, 1]), ("当面申请数", [0, 1])]
     text = run("inspect", str(report), "--no-color").stdout
     assert "历年累计" in text and "2758" in text and "受理政府信息公开申请总数" in text
+
+
+def test_a_broken_pack_stops_the_run_with_one_line(monkeypatch, files):
+    """A pack error is the run's error (exit 2, one line), not an internal error per file."""
+    from gxlint import cli, lint
+    from gxlint.check.packs import PackError
+    from click.testing import CliRunner
+
+    def broken(regime):
+        raise PackError("rules/local.yaml:3: rule GX999: not in the catalogue")
+    monkeypatch.setattr(lint, "pack_for", broken)
+    r = CliRunner().invoke(cli.main, [str(files / "ok.txt")])
+    assert r.exit_code == 2
+    assert "rules/local.yaml:3" in r.output and "Traceback" not in r.output
