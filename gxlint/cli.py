@@ -146,13 +146,15 @@ def explain_cmd(rule, lang):
 @main.command("inspect")
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--text", "as_text", is_flag=True,
+              help="Print the text the checks read, with line numbers (for .docx/.html/.pdf: the extracted text).")
 @_regime
 @_year
 @_lang
 @_color
-def inspect_cmd(path, fmt, regime, year, lang, color):
+def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
     """Show the parsed model of one report: facts, sections, tables."""
-    from .inspect import inspect
+    from .inspect import inspect, show_text
     from .lint import Options, build_report
     from .read import read_source
 
@@ -161,7 +163,10 @@ def inspect_cmd(path, fmt, regime, year, lang, color):
         click.echo(f"{path}: {source.error}", err=True)
         sys.exit(2)
     report = build_report(source, Options(regime=regime, year=year, lang=lang))
-    inspect(report, fmt, _console(color))
+    if as_text:
+        show_text(report, source.layout, _console(color), lang)
+    else:
+        inspect(report, fmt, _console(color), source.layout)
 
 
 if __name__ == "__main__":

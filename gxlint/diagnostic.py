@@ -31,6 +31,8 @@ class Diagnostic:
     hint: str = ""
     url: str = ""
     related: tuple[Related, ...] = field(default_factory=tuple)
+    page: int | None = None                          # PDF page of `line`
+    table_cell: tuple[int, int, int] | None = None   # (table, row, column) of a document's table
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule)

@@ -75,14 +75,48 @@ def _grid(table: dict) -> Table:
     return grid
 
 
-def inspect(report: Report, fmt: str, console: Console) -> None:
+def show_text(report: Report, layout, console: Console, lang: str = "zh") -> None:
+    """The text the checks read, numbered as findings number it; for a PDF, where each
+    page begins."""
+    from .i18n import t
+
+    lines = report.text.lines
+    if lines and not lines[-1]:
+        lines = lines[:-1]         # the break that ends the last line does not start another
+    page = None
+    for n, line in enumerate(lines, 1):
+        at = layout.page_of(n) if layout else None
+        if at is not None and at != page:
+            console.print(f"[dim]{'─' * 6} {t('label.page', lang, page=at)} {'─' * 6}[/]", highlight=False)
+            page = at
+        console.print(f"[dim]{n:>5} │[/] {escape(line)}", highlight=False, soft_wrap=True)
+
+
+def _layout(layout) -> dict | None:
+    if layout is None:
+        return None
+    return {"kind": layout.kind, "pages": max(layout.pages, default=None),
+            "tables": max((c.table for c in layout.cells), default=0),
+            "styled_headings": [{"line": n, "level": lvl} for n, lvl in layout.headings],
+            "notes": list(layout.notes)}
+
+
+def inspect(report: Report, fmt: str, console: Console, layout=None) -> None:
     data = as_dict(report)
+    data["document"] = _layout(layout)
     if fmt == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
     facts = Tree(f"[bold]{escape(report.path)}[/]")
     for key in ("title", "organ", "organ_kind", "year", "year_source", "regime", "traditional"):
         facts.add(f"[dim]{key}:[/] {escape(str(data[key]))}")
+    doc = data["document"]
+    if doc:
+        pages = f", {doc['pages']} pages" if doc["pages"] else ""
+        facts.add(f"[dim]document:[/] {doc['kind']}{pages}, {doc['tables']} tables "
+                  f"[dim](line numbers count the extracted text: gxlint inspect --text)[/]")
+        for note in doc["notes"]:
+            facts.add(f"[yellow]{escape(note)}[/]")
     for p in data["period"]:
         facts.add(f"[dim]period:[/] {p['start']} → {p['end']}  (line {p['line']}: {escape(p['text'])})")
     for d in data["dates"]:

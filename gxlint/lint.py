@@ -1,7 +1,7 @@
 """The pipeline: read → parse → check, one file at a time."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .check import engine
 from .check.packs import PackError, pack_for
@@ -28,11 +28,13 @@ class FileResult:
     report: Report | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
+    notes: tuple[str, ...] = ()       # what a document reader could not read (scanned pages)
 
 
 def build_report(source: Source, options: Options) -> Report:
     text = Text.from_decoded(source.text or "")
-    return parse(source.path, text, year=options.year, regime=options.regime)
+    styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None
+    return parse(source.path, text, year=options.year, regime=options.regime, styled=styled)
 
 
 def lint_source(source: Source, options: Options) -> FileResult:
@@ -40,7 +42,18 @@ def lint_source(source: Source, options: Options) -> FileResult:
         return FileResult(source.path, error=source.error)
     report = build_report(source, options)
     rules = [r for r in pack_for(report.regime).rules if engine.selected(r, options.select, options.ignore)]
-    return FileResult(source.path, report, engine.run(report, rules, options.lang))
+    diagnostics = engine.run(report, rules, options.lang)
+    layout = source.layout
+    if layout is not None:
+        diagnostics = [_locate(d, layout) for d in diagnostics]
+    return FileResult(source.path, report, diagnostics, notes=layout.notes if layout else ())
+
+
+def _locate(d: Diagnostic, layout) -> Diagnostic:
+    """Add what the line number of extracted text does not say: the page, the cell."""
+    cell = layout.cell_at(d.line, d.column)
+    return replace(d, page=layout.page_of(d.line),
+                   table_cell=(cell.table, cell.row, cell.column) if cell else None)
 
 
 def lint_path(path: str, options: Options) -> FileResult:

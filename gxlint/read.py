@@ -1,8 +1,9 @@
-"""Read: find the files to lint and decode them into text.
+"""Read: find the files to lint and turn each into text.
 
-Encodings are recognised from a BOM or by charset-normalizer restricted to the
-encodings Chinese reports actually come in; a file that none of them decodes
-cleanly is refused rather than guessed.
+Text files: encodings are recognised from a BOM or by charset-normalizer restricted to
+the encodings Chinese reports actually come in; a file that none of them decodes
+cleanly is refused rather than guessed. Documents (.docx, .html, .pdf) are extracted
+to the same kind of text (extract/), with their layout kept beside it.
 """
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .extract import ExtractError, Layout
+from .extract.guard import REFUSED
 from .i18n import t
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+DOCUMENT_SUFFIXES = (".docx", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
+SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES + tuple(REFUSED)
 MAX_BYTES = 20 * 1024 * 1024
 
 _CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16", "big5hkscs"]
@@ -24,6 +29,7 @@ class Source:
     text: str | None
     encoding: str | None = None
     error: str | None = None
+    layout: Layout | None = None
 
 
 class ReadError(Exception):
@@ -41,7 +47,7 @@ def collect(paths: list[str]) -> tuple[list[str], list[Source]]:
         p = Path(raw)
         if p.is_dir():
             found.extend(str(f) for f in sorted(p.rglob("*"))
-                         if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+                         if f.is_file() and f.suffix.lower() in SUFFIXES
                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
         elif p.exists():
             found.append(raw)
@@ -51,14 +57,37 @@ def collect(paths: list[str]) -> tuple[list[str], list[Source]]:
 
 
 def read_source(path: str, lang: str = "zh") -> Source:
+    suffix = Path(path).suffix.lower()
     try:
+        if suffix in REFUSED:
+            return Source(path, None, error=t(REFUSED[suffix], lang, suffix=suffix))
+        if suffix in DOCUMENT_SUFFIXES:
+            return _read_document(path, suffix, lang)
         data = sys.stdin.buffer.read() if path == "-" else _read_bytes(Path(path), lang)
         text, encoding = decode(data, lang)
-    except ReadError as exc:
+    except (ReadError, ExtractError) as exc:
         return Source(path, None, error=str(exc))
     except OSError as exc:
         return Source(path, None, error=t("read.oserror", lang, reason=exc.strerror or str(exc)))
     return Source(path, text, encoding)
+
+
+def _read_document(path: str, suffix: str, lang: str) -> Source:
+    # Imported here: a run over .txt files never pays for lxml, python-docx or pdfminer.
+    if suffix == ".docx":
+        from .extract.docx import extract_docx
+
+        text, layout = extract_docx(path, lang)
+        return Source(path, text, None, layout=layout)
+    if suffix == ".pdf":
+        from .extract.pdf import extract_pdf
+
+        text, layout = extract_pdf(path, lang)
+        return Source(path, text, None, layout=layout)
+    from .extract.html import extract_html
+
+    text, layout, encoding = extract_html(path, lang)
+    return Source(path, text, encoding, layout=layout)
 
 
 def _read_bytes(path: Path, lang: str) -> bytes:

@@ -26,8 +26,15 @@ def document(results) -> dict:
                     item[key] = getattr(d, key)
             if d.related:
                 item["related"] = [asdict(x) for x in d.related]
+            if d.page is not None:
+                item["page"] = d.page
+            if d.table_cell is not None:
+                item["table_cell"] = dict(zip(("table", "row", "column"), d.table_cell))
             diags.append(item)
-        files.append({"path": res.path, "report": report, "diagnostics": diags, "error": res.error})
+        entry = {"path": res.path, "report": report, "diagnostics": diags, "error": res.error}
+        if res.notes:
+            entry["notes"] = list(res.notes)
+        files.append(entry)
     return {"version": 1, "files": files, "summary": summary}
 
 

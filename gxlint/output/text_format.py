@@ -26,10 +26,21 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return shown, len(prefix) + start - lo, len(prefix) + min(end, hi) - lo
 
 
+def _where(d, lang: str) -> str:
+    """The page and table cell of a finding in a .pdf/.docx/.html, whose line numbers
+    count the extracted text (`gxlint inspect --text`)."""
+    parts = []
+    if d.page is not None:
+        parts.append(t("label.page", lang, page=d.page))
+    if d.table_cell is not None:
+        parts.append(t("label.cell", lang, **dict(zip(("table", "row", "column"), d.table_cell))))
+    return f" [dim]（{escape('，'.join(parts))}）[/]" if parts else ""
+
+
 def render_diagnostic(console: Console, d, lines: list[str], lang: str) -> None:
     sev_label = t(f"severity.{d.severity}", lang)
     console.print(
-        f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]: [{COLOURS[d.severity]}]{sev_label}[/] "
+        f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]{_where(d, lang)}: [{COLOURS[d.severity]}]{sev_label}[/] "
         f"[bold]{d.rule}[/] [dim]{d.name}[/]  {escape(d.message)}", highlight=False, soft_wrap=True)
     if 1 <= d.line <= len(lines) and lines[d.line - 1].strip():
         line = lines[d.line - 1].rstrip()
@@ -57,6 +68,9 @@ def render(results, console: Console, lang: str = "zh") -> None:
             console.print(f"[bold]{escape(res.path)}[/]: [bold red]{t('error.file', lang)}[/] {escape(res.error)}",
                           highlight=False, soft_wrap=True)
             continue
+        for note in res.notes:
+            console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
+                          highlight=False, soft_wrap=True)
         lines = res.report.text.lines
         for d in res.diagnostics:
             counts[d.severity] += 1

@@ -10,7 +10,9 @@ from . import contacts, dates, format_tables, headings, meta, numbers, stats_tab
 _L1_START = regex.compile(r"^[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))", regex.M)
 
 
-def parse(path: str, text: Text, year: int | None = None, regime: str | None = None) -> Report:
+def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
+          styled: dict[int, int] | None = None) -> Report:
+    """`styled`: 0-based line → heading level, from a document's heading styles."""
     plain = text.plain
     lines = text.plain_lines
     starts = [text.line_span(i).start for i in range(len(lines))]
@@ -31,7 +33,11 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
         first += starts[first] < table.span.start
         report.table_lines.update(range(first, text.line_of(table.span.end - 1) + 1))
 
-    report.headings = headings.find_headings(lines, starts, report.table_lines)
+    report.title, report.title_span, title_year = meta.find_title(lines, starts)
+    if styled:     # a styled title (or a title broken over two lines) is not a part
+        title_line = text.line_of(report.title_span.start) if report.title_span else -1
+        styled = {i: lvl for i, lvl in styled.items() if i > title_line and "报告" not in lines[i]}
+    report.headings = headings.find_headings(lines, starts, report.table_lines, styled)
     report.root = headings.build_tree(report.headings, len(plain))
     report.paragraphs = _paragraphs(report, lines, starts)
     report.numbers = numbers.find_numbers(plain)
@@ -39,7 +45,6 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report.periods = dates.find_periods(plain)
     report.contacts = contacts.find_contacts(plain)
 
-    report.title, report.title_span, title_year = meta.find_title(lines, starts)
     report.organ = meta.find_organ(lines, plain, report.title)
     report.organ_kind = meta.organ_kind(report.organ)
     report.township = meta.is_township(report.organ)

@@ -44,7 +44,11 @@ def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
     return title, end
 
 
-def find_headings(lines: list[str], line_starts: list[int], skip: set[int]) -> list[Heading]:
+def find_headings(lines: list[str], line_starts: list[int], skip: set[int],
+                  styled: dict[int, int] | None = None) -> list[Heading]:
+    """`styled`: line index → level of paragraphs a document styles as headings; such a
+    line without a numeral is still a heading (its numeral is missing, not its part)."""
+    styled = styled or {}
     found: list[Heading] = []
     after_table = False
     for i, line in enumerate(lines):
@@ -55,6 +59,8 @@ def find_headings(lines: list[str], line_starts: list[int], skip: set[int]) -> l
             continue
         base = line_starts[i]
         head = _line_heading(line, base)
+        if head is None and i in styled:
+            head = _styled_heading(line, base, styled[i])
         if head and after_table and head.level > 1:
             head = None                  # a row label wrapped onto its own line, still in the table
         after_table = False
@@ -100,6 +106,14 @@ def _line_heading(line: str, base: int) -> Heading | None:
         lead = m.end() - 1
         return Heading(1, None, "、", title, Span(base + lead, base + m.end() + len(title)), base + end)
     return None
+
+
+def _styled_heading(line: str, base: int, level: int) -> Heading | None:
+    title, end = _title(line, 0, mid=False)
+    if not title or len(line.strip()) > MAX_TITLE or title[-1] in "。！？；":
+        return None
+    lead = len(line) - len(line.lstrip(" \t\u3000\xa0"))
+    return Heading(min(level, 4), None, "", title, Span(base + lead, base + lead + len(title)), base + end)
 
 
 def build_tree(headings: list[Heading], text_len: int) -> Section:

@@ -1,0 +1,132 @@
+"""Extract: .docx, .html and .pdf → the same line-oriented text a .txt report has.
+
+Every format is written out as lines: one line per paragraph, one " | " row per table
+row (the layout the table readers already know from web copies). What the text loses,
+the page a line sits on and the table cell a span came from, is kept in a `Layout` so
+that findings can name them. `gxlint inspect --text` prints exactly this text, and
+line numbers in findings count its lines.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from ..i18n import t
+
+# A grid is the table with merged cells expanded: every row has a slot for every column,
+# and a slot covered by a merged cell (not its top-left corner) is None.
+Grid = list[list["str | None"]]
+
+MAX_TEXT_CHARS = 5_000_000
+MAX_CELLS = 200_000
+
+_SPACE = regex.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+_WIDE = regex.compile(r"[^\x00-\x7f]")
+
+
+class ExtractError(Exception):
+    """The document cannot be read; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """Where a span of the extracted text sits in a table (1-based, in the full grid)."""
+    table: int
+    row: int
+    column: int
+    line: int          # 1-based line of the extracted text
+    start: int         # 1-based columns of the cell's text in that line, end exclusive
+    end: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    kind: str                                   # "docx" | "html" | "pdf"
+    pages: tuple[int, ...] = ()                 # page of each line (PDF only)
+    cells: tuple[CellRef, ...] = ()
+    headings: tuple[tuple[int, int], ...] = ()  # (line, level) from heading styles
+    notes: tuple[str, ...] = ()                 # what could not be read, e.g. scanned pages
+
+    def page_of(self, line: int) -> int | None:
+        return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
+
+    def cell_at(self, line: int, column: int) -> CellRef | None:
+        keys = [(c.line, c.start) for c in self.cells]
+        i = bisect.bisect_right(keys, (line, column)) - 1
+        if i >= 0:
+            c = self.cells[i]
+            if c.line == line and c.start <= column < max(c.end, c.start + 1):
+                return c
+        return None
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join the lines of one cell or paragraph: a space only between two Latin words;
+    a wrap next to a Chinese character splits nothing ("统计期限自" / "2021年")."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and not (_WIDE.match(out[-1]) or _WIDE.match(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+def cell_text(raw: str) -> str:
+    text = join_lines(_SPACE.sub(" ", raw).split("\n"))
+    return text.replace("|", "｜")     # a literal bar would split the cell in two
+
+
+@dataclass
+class Builder:
+    """Accumulates the extracted lines and their layout."""
+    kind: str
+    lang: str = "zh"
+    lines: list[str] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    cells: list[CellRef] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    page: int = 0
+    tables: int = 0
+    size: int = 0
+
+    def paragraph(self, text: str, level: int | None = None) -> None:
+        text = _SPACE.sub(" ", text).strip()
+        if not text:
+            return
+        if level:
+            self.headings.append((len(self.lines) + 1, level))
+        self._line(text)
+
+    def table(self, grid: Grid) -> None:
+        """Each row as " | " cells with a closing bar; a merged cell is written once, at
+        its top-left slot, as web copies of these tables have it."""
+        if sum(len(r) for r in grid) + len(self.cells) > MAX_CELLS:
+            raise ExtractError(t("extract.too_many_cells", self.lang, limit=MAX_CELLS))
+        self.tables += 1
+        for r, row in enumerate(grid, 1):
+            slots = [(c, cell_text(v)) for c, v in enumerate(row, 1) if v is not None]
+            if not any(text for _, text in slots):
+                continue
+            line_no, col, parts = len(self.lines) + 1, 1, []
+            for c, text in slots:
+                self.cells.append(CellRef(self.tables, r, c, line_no, col, col + len(text)))
+                parts.append(text)
+                col += len(text) + 3
+            self._line(" | ".join(parts) + " |")
+
+    def _line(self, text: str) -> None:
+        self.size += len(text) + 1
+        if self.size > MAX_TEXT_CHARS:
+            raise ExtractError(t("extract.too_much_text", self.lang, limit=MAX_TEXT_CHARS))
+        self.lines.append(text)
+        self.pages.append(self.page)
+
+    def result(self) -> tuple[str, Layout]:
+        pages = tuple(self.pages) if self.kind == "pdf" else ()
+        return "\n".join(self.lines) + "\n", Layout(self.kind, pages, tuple(self.cells),
+                                                    tuple(self.headings), tuple(self.notes))

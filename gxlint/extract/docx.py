@@ -1,0 +1,122 @@
+""".docx (python-docx): body paragraphs and tables in document order.
+
+A heading's level comes from its style ("Heading 2", "标题 2") or outline level, its
+numeral from Word's list numbering when it is not typed; tables become full grids with
+merged cells (gridSpan, vMerge) expanded.
+"""
+from __future__ import annotations
+
+import zipfile
+
+import regex
+
+from ..i18n import t
+from . import Builder, ExtractError, Grid, Layout
+from .guard import check_zip
+
+_HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.I)
+
+
+def extract_docx(path: str, lang: str = "zh") -> tuple[str, Layout]:
+    check_zip(path, lang)
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        doc = Document(path)
+    except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, zipfile.BadZipFile) as exc:
+        raise ExtractError(t("extract.bad_docx", lang, reason=_reason(exc))) from None
+    from .numbering import Numbering
+
+    numbering = Numbering(doc)
+    out = Builder("docx", lang)
+    for block in doc.iter_inner_content():
+        if isinstance(block, Table):
+            out.table(grid(block))
+            continue
+        style = _style(block)
+        label = _number(block, style, numbering)
+        if label and label[-1].isascii():
+            label += " "
+        out.paragraph(label + block.text, _level(block, style))
+    return out.result()
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+def grid(table) -> Grid:
+    """The full grid: a slot covered by a merged cell (the same <w:tc> to its left or
+    above) is None."""
+    rows = [[c._tc for c in row.cells] for row in table.rows]
+    texts = {}
+    out: Grid = []
+    for r, row in enumerate(rows):
+        line: list[str | None] = []
+        for c, tc in enumerate(row):
+            if c and row[c - 1] is tc or r and c < len(rows[r - 1]) and rows[r - 1][c] is tc:
+                line.append(None)
+                continue
+            if id(tc) not in texts:
+                texts[id(tc)] = "\n".join(_tc_text(tc))
+            line.append(texts[id(tc)])
+        out.append(line)
+    return out
+
+
+def _tc_text(tc) -> list[str]:
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, None).text for p in tc.iter(qn("w:p"))]
+
+
+def _style(paragraph):
+    try:
+        return paragraph.style
+    except (KeyError, ValueError, AttributeError):
+        return None
+
+
+def _styles(style):
+    seen = 0
+    while style is not None and seen < 20:     # base-style chains can loop in broken files
+        yield style
+        style, seen = style.base_style, seen + 1
+
+
+def _level(paragraph, style) -> int | None:
+    from docx.oxml.ns import qn
+
+    for el in [paragraph._p.pPr] + [s.element.pPr for s in _styles(style)]:
+        node = el.find(qn("w:outlineLvl")) if el is not None else None
+        if node is not None:
+            value = node.get(qn("w:val"), "9")
+            return int(value) + 1 if value.isdigit() and int(value) < 9 else None
+    for s in _styles(style):
+        m = _HEADING_STYLE.match(s.name or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _number(paragraph, style, numbering) -> str:
+    from docx.oxml.ns import qn
+
+    for el in [paragraph._p.pPr] + [s.element.pPr for s in _styles(style)]:
+        num_pr = el.find(qn("w:numPr")) if el is not None else None
+        if num_pr is None:
+            continue
+        num_id = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        if num_id is None:
+            continue
+        value = num_id.get(qn("w:val"), "0")
+        if value == "0":
+            return ""
+        level = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+        return numbering.label(value, int(level) if level.isdigit() else 0)
+    return ""

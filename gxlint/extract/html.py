@@ -1,0 +1,229 @@
+""".html / .htm (lxml): the article body of a published report page.
+
+Government sites wrap the report in navigation, share buttons (扫一扫), footers and
+sidebars. The body is found by where the text is: the deepest element holding most of
+the page's non-link Chinese text; the report title (an <h1> above it) is kept with it.
+Scripts are dropped, never run. Data tables (no table nested inside) become full grids
+with rowspan/colspan expanded; tables used for page layout are read as blocks.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..i18n import t
+from . import Builder, ExtractError, Grid, Layout
+from .guard import check_size
+
+_DROP = ("script", "style", "noscript", "iframe", "nav", "aside", "button", "select", "input",
+         "textarea", "object", "embed", "svg", "canvas", "template", "head", "map", "audio", "video")
+_CHROME = regex.compile(r"share|fenxiang|qrcode|qr-code|ewm|erweima|print|dayin|font-?size|zihao|toolbar|"
+                        r"breadcrumb|crumb|dqwz|position|location", regex.I)
+_BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+          "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "address", "figure",
+          "figcaption", "caption", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "hr", "form", "body"}
+_CONTENT = regex.compile(r"[\p{Han}\d]")
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
+_XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>")
+_TITLE = regex.compile(r"报告|年报")
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+            "cp936": "gb18030", "big5": "big5hkscs", "x-big5": "big5hkscs"}
+MAX_SPAN = 200
+MAX_DEPTH = 200
+
+
+def extract_html(path: str, lang: str = "zh") -> tuple[str, Layout, str]:
+    check_size(path, ".html", lang)
+    with open(path, "rb") as fh:
+        data = fh.read()
+    text, encoding = decode_html(data, lang)
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(_XML_DECL.sub("", text))
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractError(t("extract.bad_html", lang, reason=str(exc) or type(exc).__name__)) from None
+    _clean(root)
+    out = Builder("html", lang)
+    body = _body(root)
+    title = _title_outside(root, body)
+    if title is not None:
+        _Walker(out).walk(title)
+    _Walker(out).walk(body)
+    if not out.lines:
+        raise ExtractError(t("extract.no_text", lang))
+    text, layout = out.result()
+    return text, layout, encoding
+
+
+def decode_html(data: bytes, lang: str) -> tuple[str, str]:
+    """The declared charset (GBK/GB2312 pages are common; read as their superset GB18030),
+    else the same detection as a text file."""
+    from ..read import decode
+
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        m = _META_CHARSET.search(data[:8192])
+        if m:
+            name = m.group(1).decode("ascii", "replace").lower()
+            encoding = _ALIASES.get(name, name)
+            try:
+                return data.decode(encoding), encoding
+            except (LookupError, UnicodeDecodeError):
+                pass      # a wrong declaration: detect instead
+    return decode(data, lang)
+
+
+def _clean(root) -> None:
+    from lxml import etree
+
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        el.drop_tree() if el.getparent() is not None else None
+    for el in list(root.iter(*_DROP)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if (isinstance(el.tag, str) and el.getparent() is not None
+                and _CHROME.search(f"{el.get('class', '')} {el.get('id', '')}")
+                and len(_CONTENT.findall(el.text_content())) < 200):   # not a "printContent" body
+            el.drop_tree()
+
+
+def _weights(root) -> dict:
+    """Non-link content characters under each element."""
+    weight: dict = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = len(_CONTENT.findall(el.text or ""))
+        if el.tag != "a" and own and not any(a.tag == "a" for a in el.iterancestors()):
+            for node in (el, *el.iterancestors()):
+                weight[node] = weight.get(node, 0) + own
+        tail = len(_CONTENT.findall(el.tail or ""))
+        parent = el.getparent()
+        if tail and parent is not None and not (parent.tag == "a" or any(a.tag == "a" for a in parent.iterancestors())):
+            for node in (parent, *parent.iterancestors()):
+                weight[node] = weight.get(node, 0) + tail
+    return weight
+
+
+def _body(root):
+    weight = _weights(root)
+    top = root.find("body") if root.find("body") is not None else root
+    total = weight.get(top, 0)
+    best, best_depth = top, 0
+    for el, w in weight.items():
+        if w >= 0.7 * total:
+            depth = sum(1 for _ in el.iterancestors())
+            if depth > best_depth:
+                best, best_depth = el, depth
+    return best
+
+
+def _title_outside(root, body):
+    """The report title when the page shows it above the body, e.g. in an <h1>."""
+    body_text = body.text_content()
+    for el in root.iter("h1", "h2", "h3", "title"):
+        text = el.text_content().strip()
+        if _TITLE.search(text) and text not in body_text and not any(a is body for a in el.iterancestors()):
+            return el
+    return None
+
+
+def grid(table) -> Grid:
+    """The table's own rows (not a nested table's) with spans expanded."""
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    out: Grid = []
+    pending: dict[tuple[int, int], bool] = {}
+    for r, tr in enumerate(rows):
+        line: list[str | None] = []
+        c = 0
+        for cell in tr.xpath("./td|./th"):
+            while pending.pop((r, c), False):
+                _put(line, c, None)
+                c += 1
+            colspan = _span(cell.get("colspan"))
+            rowspan = min(_span(cell.get("rowspan")), len(rows) - r)
+            _put(line, c, _cell_text(cell))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    if dr or dc:
+                        if dr == 0:
+                            _put(line, c + dc, None)
+                        else:
+                            pending[(r + dr, c + dc)] = True
+            c += colspan
+        while pending.pop((r, c), False):
+            _put(line, c, None)
+            c += 1
+        out.append(line)
+    width = max((len(r) for r in out), default=0)
+    return [row + [""] * (width - len(row)) for row in out]
+
+
+def _put(line: list, c: int, value) -> None:
+    while len(line) <= c:
+        line.append("")
+    line[c] = value
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int((value or "1").strip()), 1), MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell) -> str:
+    parts: list[str] = []
+    _Walker(None, parts).walk(cell)
+    return "\n".join(parts)
+
+
+def _is_data_table(table) -> bool:
+    if table.find(".//table") is not None:
+        return False
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    return any(len(tr.xpath("./td|./th")) > 1 for tr in rows)
+
+
+class _Walker:
+    """Block elements end a line; inline ones run on. Writes to a Builder, or collects
+    the lines of one table cell."""
+
+    def __init__(self, out: Builder | None, lines: list[str] | None = None) -> None:
+        self.out, self.lines, self.buf = out, lines, []
+
+    def flush(self) -> None:
+        text = regex.sub(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])", "", "".join(self.buf))
+        text = regex.sub(r"\s+", " ", text).strip()
+        self.buf = []
+        if text:
+            if self.out is not None:
+                self.out.paragraph(text)   # no heading hints: a page's <h3> says little about parts
+            else:
+                self.lines.append(text)
+
+    def walk(self, el, depth: int = 0) -> None:
+        self._node(el, depth)
+        self.flush()
+
+    def _node(self, el, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if depth > MAX_DEPTH:
+            self.buf.append(el.text_content())
+            return
+        if tag == "br":
+            self.flush()
+        elif tag == "table" and self.out is not None and _is_data_table(el):
+            self.flush()
+            self.out.table(grid(el))
+        else:
+            block = tag in _BLOCK
+            if block:
+                self.flush()
+            self.buf.append(el.text or "")
+            for child in el:
+                self._node(child, depth + 1)
+            if block:
+                self.flush()
+        if depth:
+            self.buf.append(el.tail or "")

@@ -1,0 +1,141 @@
+""".pdf (pdfplumber): text in reading order, tables from the ruling lines.
+
+A PDF has lines, not paragraphs: a line that runs (nearly) to the right margin and does
+not end a sentence continues in the next one unless that is indented or numbered (also across a page break), so a number is never
+cut from its unit. Page numbers in the margin are dropped. A page with images and no
+text layer is a scan: nothing on it can be read, and a PDF of scans only is refused.
+"""
+from __future__ import annotations
+
+import time
+
+import regex
+
+from ..i18n import t
+from . import Builder, ExtractError, Layout, join_lines
+from .guard import check_size
+
+MAX_PAGES = 1000
+MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
+_PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
+_ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
+_STARTS_BLOCK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))")
+
+
+def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
+    check_size(path, ".pdf", lang)
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(path)
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
+            raise ExtractError(t("extract.encrypted", lang)) from None
+        raise ExtractError(t("extract.bad_pdf", lang, reason=_reason(cause))) from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
+        raise ExtractError(t("extract.bad_pdf", lang, reason=_reason(exc))) from None
+    with pdf:
+        return _read(pdf, lang)
+
+
+def _reason(exc) -> str:
+    text = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return text or type(exc).__name__
+
+
+def _read(pdf, lang: str) -> tuple[str, Layout]:
+    out = Builder("pdf", lang)
+    flow = _Flow(out)
+    scanned: list[int] = []
+    began = time.monotonic()
+    try:
+        pages = pdf.pages
+    except Exception as exc:  # noqa: BLE001
+        raise ExtractError(t("extract.bad_pdf", lang, reason=_reason(exc))) from None
+    if len(pages) > MAX_PAGES:
+        raise ExtractError(t("extract.too_many_pages", lang, n=len(pages), limit=MAX_PAGES))
+    for number, page in enumerate(pages, 1):
+        if time.monotonic() - began > MAX_SECONDS:
+            raise ExtractError(t("extract.timeout", lang, seconds=MAX_SECONDS))
+        try:
+            _page(page, number, flow, scanned)
+        except ExtractError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one broken page is the file's error
+            raise ExtractError(t("extract.bad_page", lang, page=number, reason=_reason(exc))) from None
+        finally:
+            page.close()
+    flow.end()
+    if not out.lines:
+        raise ExtractError(t("extract.scanned" if scanned else "extract.no_text", lang))
+    if scanned:
+        out.notes.append(t("extract.scanned_pages", lang, pages="、".join(map(str, scanned))))
+    return out.result()
+
+
+def _page(page, number: int, flow: "_Flow", scanned: list[int]) -> None:
+    if not page.chars:
+        if page.images:
+            scanned.append(number)
+        return
+    tables = page.find_tables()
+    boxes = [tb.bbox for tb in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    lines = [ln for ln in page.filter(outside).extract_text_lines(return_chars=False)
+             if not _PAGE_NUMBER.match(ln["text"])]
+    items = [(ln["top"], 0, ln) for ln in lines] + [(tb.bbox[1], 1, tb) for tb in tables]
+    left = min((ln["x0"] for ln in lines), default=0)
+    right = max((ln["x1"] for ln in lines), default=0)
+    flow.page(number, left, right)
+    for _, is_table, item in sorted(items, key=lambda x: (x[0], x[1])):
+        if is_table:
+            flow.table(item.extract())
+        else:
+            flow.line(item)
+
+
+class _Flow:
+    """Joins a page's lines into paragraphs."""
+
+    def __init__(self, out: Builder) -> None:
+        self.out = out
+        self.parts: list[str] = []
+        self.start_page = 0
+        self.open = False            # the last line ran to the margin without ending a sentence
+        self.left = self.right = 0.0
+        self.number = 0
+
+    def page(self, number: int, left: float, right: float) -> None:
+        self.number, self.left, self.right = number, left, right
+
+    def line(self, ln: dict) -> None:
+        text = ln["text"].strip()
+        size = max(ln["bottom"] - ln["top"], 1.0)
+        indented = ln["x0"] > self.left + 1.5 * size
+        if not (self.open and not indented and not _STARTS_BLOCK.match(text)):
+            self.end()
+            self.start_page = self.number
+        self.parts.append(text)
+        # A wrapped line stops short of the margin when the next word (a date, a number)
+        # did not fit, so "runs to the margin" means its last quarter.
+        self.open = ln["x1"] >= self.right - 0.25 * (self.right - self.left) and text[-1] not in _ENDS
+
+    def table(self, rows) -> None:
+        self.end()
+        self.out.page = self.number
+        self.out.table([list(r) for r in rows])
+
+    def end(self) -> None:
+        if self.parts:
+            self.out.page = self.start_page
+            self.out.paragraph(join_lines(self.parts))
+        self.parts, self.open = [], False

@@ -1,0 +1,231 @@
+"""Write a report described as blocks (tests/data/document-*.yaml) as .txt, .docx, .html
+and .pdf with real libraries, so the repository holds no opaque binary fixtures."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+import yaml
+
+DATA = Path(__file__).parents[1] / "data"
+_SPAN = regex.compile(r"^(.*?)@(?:c(\d+))?(?:r(\d+))?$", regex.S)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    row: int
+    col: int
+    rows: int = 1
+    cols: int = 1
+
+
+def load(name: str = "document-2021.yaml") -> list[tuple[str, object]]:
+    """Blocks as (kind, value); a table's value is (cells placed on the grid, rows, cols)."""
+    out = []
+    for block in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["blocks"]:
+        (kind, value), = block.items()
+        out.append((kind, place(value) if kind == "table" else value))
+    return out
+
+
+def place(rows: list[list[str]]) -> tuple[list[Cell], int, int]:
+    taken: set[tuple[int, int]] = set()
+    cells: list[Cell] = []
+    for r, row in enumerate(rows):
+        c = 0
+        for raw in row:
+            while (r, c) in taken:
+                c += 1
+            m = _SPAN.match(str(raw))
+            text, cols, nrows = (m.group(1), int(m.group(2) or 1), int(m.group(3) or 1)) if m else (str(raw), 1, 1)
+            cells.append(Cell(text, r, c, nrows, cols))
+            taken.update((r + i, c + j) for i in range(nrows) for j in range(cols))
+            c += cols
+    width = max(c for _, c in taken) + 1
+    return cells, len(rows), width
+
+
+def _heading(value) -> str:
+    return "".join(value)
+
+
+def to_txt(blocks, path: Path) -> Path:
+    lines = []
+    for kind, value in blocks:
+        if kind == "table":
+            cells, nrows, _ = value
+            for r in range(nrows):
+                lines.append(" | ".join(c.text for c in cells if c.row == r) + " |")
+        else:
+            lines.append(_heading(value) if kind in ("h1", "h2") else value)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- .docx -------------------------------------------------------------------------------
+
+_NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="90">
+<w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum>"""
+_NUM = ('<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="90">'
+        '<w:abstractNumId w:val="90"/></w:num>')
+
+
+def to_docx(blocks, path: Path) -> Path:
+    """Headings carry Word's heading styles and are numbered by a multi-level list, so
+    their numerals (一、 （一）) are not in the paragraph text at all."""
+    from docx import Document
+    from lxml import etree
+
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    abstract = etree.fromstring(_NUMBERING)
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(etree.fromstring(_NUM))
+    for kind, value in blocks:
+        if kind == "title":
+            doc.add_paragraph(value, style="Title")
+        elif kind in ("h1", "h2"):
+            p = doc.add_paragraph(value[1], style="Heading 1" if kind == "h1" else "Heading 2")
+            num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0 if kind == "h1" else 1
+            num_pr.get_or_add_numId().val = 90
+        elif kind == "p":
+            doc.add_paragraph(value)
+        else:
+            _docx_table(doc, *value)
+    doc.save(path)
+    return path
+
+
+def _docx_table(doc, cells: list[Cell], nrows: int, ncols: int) -> None:
+    table = doc.add_table(rows=nrows, cols=ncols)
+    table.style = "Table Grid"
+    merged = []
+    for c in cells:
+        target = table.cell(c.row, c.col)
+        if c.rows > 1 or c.cols > 1:
+            target = target.merge(table.cell(c.row + c.rows - 1, c.col + c.cols - 1))
+        merged.append((target, c.text))
+    for target, text in merged:
+        target.text = text
+
+
+# -- .html -------------------------------------------------------------------------------
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{title}_河西县人民政府</title>
+<script>document.write("一、总体情况 本年度收到申请999件");</script>
+<style>.article p {{ text-indent: 2em; }}</style></head>
+<body>
+<div class="header"><a href="/">首页</a> <a href="/xxgk">政府信息公开</a> <a href="/login">用户登录</a></div>
+<div class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/nb">政府信息公开年报</a></div>
+<table class="layout" width="100%"><tr>
+<td class="side"><ul><li><a href="/a">机构职能</a></li><li><a href="/b">法规文件</a></li></ul></td>
+<td class="main">
+<h1 class="title">{title}</h1>
+<div class="info">发布时间：2022-01-20 来源：河西县人民政府办公室 浏览次数：1024</div>
+<div class="article">
+{body}
+</div>
+<div class="share">扫一扫在手机打开当前页 分享到：微信 微博</div>
+<div class="print"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+</td></tr></table>
+<div class="footer">主办单位：河西县人民政府办公室 网站标识码：4103290001 豫ICP备12345678号</div>
+</body></html>
+"""
+
+
+def to_html(blocks, path: Path, encoding: str = "gbk") -> Path:
+    """A government article page: chrome around the body, a script that would write
+    report-like text, a layout table around the article, and a GB2312-declared charset."""
+    title = next(v for k, v in blocks if k == "title")
+    body = []
+    for kind, value in blocks:
+        if kind == "title":
+            continue
+        if kind in ("h1", "h2"):
+            body.append(f"<p><strong>{html.escape(_heading(value))}</strong></p>")
+        elif kind == "p":
+            body.append(f"<p>{html.escape(value)}</p>")
+        else:
+            body.append(_html_table(*value))
+    page = _PAGE.format(title=html.escape(title), body="\n".join(body))
+    path.write_bytes(page.encode(encoding))
+    return path
+
+
+def _html_table(cells: list[Cell], nrows: int, ncols: int) -> str:
+    rows = []
+    for r in range(nrows):
+        tds = []
+        for c in (c for c in cells if c.row == r):
+            span = (f' rowspan="{c.rows}"' if c.rows > 1 else "") + (f' colspan="{c.cols}"' if c.cols > 1 else "")
+            tds.append(f"<td{span}><p>{html.escape(c.text)}</p></td>")
+        rows.append("<tr>" + "".join(tds) + "</tr>")
+    return '<table border="1" cellspacing="0">\n<tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
+
+
+# -- .pdf --------------------------------------------------------------------------------
+
+def to_pdf(blocks, path: Path) -> Path:
+    """Paragraphs that wrap over several lines (first line indented), ruled tables with
+    spans and wrapped cell text; each table starts a page so none is split."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font = "STSong-Light"
+    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, firstLineIndent=21, wordWrap="CJK")
+    head = ParagraphStyle("head", fontName=font, fontSize=12, leading=18, wordWrap="CJK")
+    title = ParagraphStyle("title", fontName=font, fontSize=15, leading=22, alignment=1, wordWrap="CJK")
+    small = ParagraphStyle("cell", fontName=font, fontSize=7, leading=9, wordWrap="CJK")
+    story = []
+    for kind, value in blocks:
+        if kind == "title":
+            story.append(Paragraph(html.escape(value), title))
+        elif kind in ("h1", "h2"):
+            story.append(Paragraph(html.escape(_heading(value)), head))
+        elif kind == "p":
+            story.append(Paragraph(html.escape(value), body))
+        else:
+            cells, nrows, ncols = value
+            data = [[""] * ncols for _ in range(nrows)]
+            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            for c in cells:
+                data[c.row][c.col] = Paragraph(html.escape(c.text), small)
+                if c.rows > 1 or c.cols > 1:
+                    style.append(("SPAN", (c.col, c.row), (c.col + c.cols - 1, c.row + c.rows - 1)))
+            story.append(PageBreak())
+            story.append(Table(data, colWidths=_widths(ncols), style=TableStyle(style)))
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def _widths(ncols: int) -> list[float]:
+    if ncols == 10:                      # table 三: three label columns, seven values
+        return [40, 55, 110] + [38] * 7
+    if ncols == 4:
+        return [150, 110, 110, 110]
+    return [480 / ncols] * ncols
+
+
+WRITERS = {"txt": to_txt, "docx": to_docx, "html": to_html, "pdf": to_pdf}
+
+
+def write_all(blocks, folder: Path, stem: str = "report") -> dict[str, Path]:
+    return {fmt: writer(blocks, folder / f"{stem}.{fmt}") for fmt, writer in WRITERS.items()}
