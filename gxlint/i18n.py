@@ -27,6 +27,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "the PDF has no text layer (a scan), so its content cannot be read: provide a text PDF or the original document"},
     "extract.scanned_pages": {"zh": "第 {pages} 页没有文字层（扫描件），其内容未检查",
                               "en": "page(s) {pages} have no text layer (scans) and were not checked"},
+    "extract.no_unicode": {"zh": "PDF 的字体没有字符映射，文字无法解码：请提供原始文档或重新导出 PDF",
+                           "en": "the PDF's fonts map glyphs to no characters, so its text cannot be decoded: provide the original document or export the PDF again"},
     "extract.no_text": {"zh": "文档中没有可读取的文字", "en": "the document contains no readable text"},
     "extract.too_many_pages": {"zh": "PDF 共 {n} 页，超过 {limit} 页的上限，不予读取",
                                "en": "the PDF has {n} pages, more than the limit of {limit}"},

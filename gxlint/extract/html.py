@@ -39,7 +39,9 @@ def extract_html(path: str, lang: str = "zh") -> tuple[str, Layout, str]:
     from lxml import etree, html
 
     try:
-        root = html.document_fromstring(_XML_DECL.sub("", text))
+        # huge_tree: libxml2 otherwise drops whatever is nested deeper than 256 elements,
+        # which a browser still shows; the file size limit already bounds the tree.
+        root = html.document_fromstring(_XML_DECL.sub("", text), parser=html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(t("extract.bad_html", lang, reason=str(exc) or type(exc).__name__)) from None
     _clean(root)

@@ -18,6 +18,7 @@ from .guard import check_size
 MAX_PAGES = 1000
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
+_CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
 _ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
 _STARTS_BLOCK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))")
 
@@ -71,6 +72,9 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
     flow.end()
     if not out.lines:
         raise ExtractError(t("extract.scanned" if scanned else "extract.no_text", lang))
+    text = "".join(out.lines)
+    if len(_CID.findall(text)) * 8 > len(text) * 0.3:
+        raise ExtractError(t("extract.no_unicode", lang))
     if scanned:
         out.notes.append(t("extract.scanned_pages", lang, pages="、".join(map(str, scanned))))
     return out.result()
