@@ -102,9 +102,10 @@ class Builder:
             self.headings.append((len(self.lines) + 1, level))
         self._line(text)
 
-    def table(self, grid: Grid) -> None:
+    def table(self, grid: Grid, pages: list[int] | None = None) -> None:
         """Each row as " | " cells with a closing bar; a merged cell is written once, at
-        its top-left slot, as web copies of these tables have it."""
+        its top-left slot, as web copies of these tables have it. `pages`: each row's
+        page, for a PDF table that runs over a page break."""
         if sum(len(r) for r in grid) + len(self.cells) > MAX_CELLS:
             raise ExtractError(t("extract.too_many_cells", self.lang, limit=MAX_CELLS))
         self.tables += 1
@@ -112,6 +113,8 @@ class Builder:
             slots = [(c, cell_text(v)) for c, v in enumerate(row, 1) if v is not None]
             if not any(text for _, text in slots):
                 continue
+            if pages:
+                self.page = pages[r - 1]
             line_no, col, parts = len(self.lines) + 1, 1, []
             for c, text in slots:
                 self.cells.append(CellRef(self.tables, r, c, line_no, col, col + len(text)))

@@ -12,6 +12,7 @@ import regex
 
 from ..i18n import t
 from . import Builder, ExtractError, Grid, Layout
+from .counters import CSS, FORMATS
 from .guard import check_size
 
 _DROP = ("script", "style", "noscript", "iframe", "nav", "aside", "button", "select", "input",
@@ -21,6 +22,7 @@ _CHROME = regex.compile(r"share|fenxiang|qrcode|qr-code|ewm|erweima|print|dayin|
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
           "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "address", "figure",
           "figcaption", "caption", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "hr", "form", "body"}
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CONTENT = regex.compile(r"[\p{Han}\d]")
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>")
@@ -187,20 +189,50 @@ def _is_data_table(table) -> bool:
     return any(len(tr.xpath("./td|./th")) > 1 for tr in rows)
 
 
+def _list_label(li) -> str:
+    """The number a browser draws before an <ol> item: start/value/type attributes or
+    list-style-type (office suites export numbered headings as <ol><li><h1>)."""
+    ol = li.getparent()
+    if ol is None or ol.tag != "ol":
+        return ""
+    n = _int(ol.get("start"), 1)
+    for sibling in ol.iterchildren("li"):
+        n = _int(sibling.get("value"), n)
+        if sibling is li:
+            break
+        n += 1
+    style = regex.search(r"list-style(?:-type)?\s*:\s*([\w-]+)", (li.get("style") or "") + ";" + (ol.get("style") or ""))
+    kind = style.group(1) if style else (ol.get("type") or "decimal")
+    if kind == "none":
+        return ""
+    fmt = CSS.get(kind, CSS.get(kind.lower(), "decimal"))
+    return FORMATS[fmt](n) + ("、" if fmt.startswith(("chinese", "ideograph")) else ". ")
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
 class _Walker:
-    """Block elements end a line; inline ones run on. Writes to a Builder, or collects
-    the lines of one table cell."""
+    """Block elements end a line; inline ones run on. Writes to a Builder (with <h1>–<h6>
+    as heading levels), or collects the lines of one table cell."""
 
     def __init__(self, out: Builder | None, lines: list[str] | None = None) -> None:
         self.out, self.lines, self.buf = out, lines, []
+        self.level: int | None = None
+        self.label = ""
 
     def flush(self) -> None:
         text = regex.sub(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])", "", "".join(self.buf))
         text = regex.sub(r"\s+", " ", text).strip()
         self.buf = []
         if text:
+            text, self.label = self.label + text, ""
             if self.out is not None:
-                self.out.paragraph(text)   # no heading hints: a page's <h3> says little about parts
+                self.out.paragraph(text, self.level)
             else:
                 self.lines.append(text)
 
@@ -222,10 +254,16 @@ class _Walker:
             block = tag in _BLOCK
             if block:
                 self.flush()
+                if tag == "li":
+                    self.label = _list_label(el)
+                elif tag in _HEADINGS:
+                    self.level = int(tag[1])
             self.buf.append(el.text or "")
             for child in el:
                 self._node(child, depth + 1)
             if block:
                 self.flush()
+                if tag in _HEADINGS:
+                    self.level = None
         if depth:
             self.buf.append(el.tail or "")

@@ -12,13 +12,15 @@ import time
 import regex
 
 from ..i18n import t
-from . import Builder, ExtractError, Layout, join_lines
+from . import Builder, ExtractError, Grid, Layout, join_lines
 from .guard import check_size
 
 MAX_PAGES = 1000
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
 _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
+# pdfminer puts a space where a Latin font meets a Chinese one ("人民政府 2021 年").
+_LOOSE = regex.compile(r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
 _ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
 _STARTS_BLOCK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))")
 
@@ -107,6 +109,10 @@ def _page(page, number: int, flow: "_Flow", scanned: list[int]) -> None:
             flow.line(item)
 
 
+def _tight(text: str) -> str:
+    return _LOOSE.sub("", text)
+
+
 class _Flow:
     """Joins a page's lines into paragraphs."""
 
@@ -117,12 +123,16 @@ class _Flow:
         self.open = False            # the last line ran to the margin without ending a sentence
         self.left = self.right = 0.0
         self.number = 0
+        self.grid: Grid = []          # the table being read, held until text follows it
+        self.pages: list[int] = []    # the page of each of its rows
 
     def page(self, number: int, left: float, right: float) -> None:
         self.number, self.left, self.right = number, left, right
 
     def line(self, ln: dict) -> None:
-        text = ln["text"].strip()
+        text = _tight(ln["text"].strip())
+        if self.grid:
+            self.end()
         size = max(ln["bottom"] - ln["top"], 1.0)
         indented = ln["x0"] > self.left + 1.5 * size
         if not (self.open and not indented and not _STARTS_BLOCK.match(text)):
@@ -134,12 +144,44 @@ class _Flow:
         self.open = ln["x1"] >= self.right - 0.25 * (self.right - self.left) and text[-1] not in _ENDS
 
     def table(self, rows) -> None:
+        rows = [[_tight(v) if v else v for v in row] for row in rows]
+        if self.grid and not self.parts and self.number > self.pages[-1] and len(rows[0]) == len(self.grid[0]):
+            before = len(self.grid)
+            self.grid = stitch(self.grid, rows)      # the same table, continued on this page
+            self.pages += [self.number] * (len(self.grid) - before)
+            return
         self.end()
-        self.out.page = self.number
-        self.out.table([list(r) for r in rows])
+        self.grid, self.pages = rows, [self.number] * len(rows)
 
     def end(self) -> None:
         if self.parts:
             self.out.page = self.start_page
             self.out.paragraph(join_lines(self.parts))
         self.parts, self.open = [], False
+        if self.grid:
+            self.out.table(self.grid, self.pages)
+        self.grid, self.pages = [], []
+
+
+def stitch(grid: Grid, more: Grid) -> Grid:
+    """A table continued on the next page: drop a repeated header, rejoin a row that the
+    page break cut in two, and read the blank slots a merged label leaves at the top of
+    the new page as still merged."""
+    grid = [list(r) for r in grid]
+    more = [list(r) for r in more]
+    k = 0
+    while k < len(more) - 1 and k < len(grid) and more[k] == grid[k]:
+        k += 1                      # header rows repeated at the top of the page
+    more = more[k:]
+    if not more:
+        return grid
+    first, last = more[0], grid[-1]
+    filled = [c for c, v in enumerate(first) if v]
+    cut = (filled and all(last[c] for c in filled)
+           and any(v == "" and last[c] for c, v in enumerate(first)))
+    if cut:
+        grid[-1] = [join_lines([a or "", b or ""]) if b else a for a, b in zip(last, first)]
+        return grid + more[1:]
+    lead = filled[0] if filled else 0
+    more[0] = [None if c < lead and v == "" and last[c] is None else v for c, v in enumerate(first)]
+    return grid + more

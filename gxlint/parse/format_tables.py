@@ -73,7 +73,9 @@ def _end_of(plain: str, pos: int, stop: regex.Pattern) -> int:
 
 _T3_START = regex.compile(r"[一1][、.．]?\s*本年新收")
 _T3_CUT = regex.compile(r"结果维持|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉讼))")
-_T3_STOP = regex.compile(r"结转下年度[^\n|]*(?:[\s|]*(?:[-−－]?\d+|[/—-])?){0,9}")
+# The last row's values, possibly one per line; "4. 政府信息公开行政复议…" after it is the
+# next part's heading (an office suite's list numbering), not a value.
+_T3_STOP = regex.compile(r"结转下年度[^\n|]*(?:[\s|]*(?:[-−－]?\d+(?![.．、]\s*\p{Han})|[/—-])?){0,9}")
 
 
 def _table_3(plain: str) -> StatTable | None:

@@ -7,6 +7,8 @@ level-1 heading whose numeral was lost in extraction.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..model import Heading, Section
@@ -47,7 +49,8 @@ def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
 def find_headings(lines: list[str], line_starts: list[int], skip: set[int],
                   styled: dict[int, int] | None = None) -> list[Heading]:
     """`styled`: line index → level of paragraphs a document styles as headings; such a
-    line without a numeral is still a heading (its numeral is missing, not its part)."""
+    line without a numeral is still a heading (its numeral is missing, not its part),
+    and its level is the style's."""
     styled = styled or {}
     found: list[Heading] = []
     after_table = False
@@ -59,8 +62,10 @@ def find_headings(lines: list[str], line_starts: list[int], skip: set[int],
             continue
         base = line_starts[i]
         head = _line_heading(line, base)
-        if head is None and i in styled:
-            head = _styled_heading(line, base, styled[i])
+        if i in styled:
+            # The document's structure outranks the numeral's look: "1. 总体情况" styled as
+            # a top heading is a part, numbered in the wrong style.
+            head = replace(head, level=styled[i]) if head else _styled_heading(line, base, styled[i])
         if head and after_table and head.level > 1:
             head = None                  # a row label wrapped onto its own line, still in the table
         after_table = False

@@ -5,7 +5,7 @@ import pytest
 from docx import Document
 
 from gxlint.extract.docx import extract_docx
-from gxlint.extract.numbering import FORMATS
+from gxlint.extract.counters import FORMATS
 from gxlint.lint import Options, lint_path
 from gxlint.read import read_source
 

@@ -119,3 +119,23 @@ def test_extract_returns_encoding(tmp_path):
     path = tmp_path / "p.htm"
     path.write_bytes(_page(REPORT, "gbk"))
     assert extract_html(str(path))[2] == "gb18030"
+
+
+def test_office_suite_list_numbering_and_heading_levels(tmp_path):
+    # LibreOffice exports numbered headings as <ol><li><h1> with the numeral only in the
+    # list: a browser shows "1." "2."; the <h1>/<h2> levels say which are parts.
+    body = ("<p>某县人民政府2021年政府信息公开工作年度报告</p>"
+            "<ol><li><h1>总体情况</h1><ol><li><h2>主动公开</h2></ol></ol><p>正文。</p>"
+            "<ol><ol start='2'><li><h2>依申请公开</h2></ol></ol>"
+            "<ol start='2'><li><h1>其他需要报告的事项</h1></ol><p>无。</p>"
+            "<ol style='list-style-type: cjk-ideographic' start='3'><li><h1>存在的主要问题</h1></ol>")
+    path = tmp_path / "lo.html"
+    path.write_bytes(_page(body))
+    from gxlint.lint import Options, lint_path
+
+    res = lint_path(str(path), Options(select=("GX103",)))
+    heads = [(h.level, h.number, h.title) for h in res.report.headings]
+    assert heads == [(1, 1, "总体情况"), (2, 1, "主动公开"), (2, 2, "依申请公开"), (1, 2, "其他需要报告的事项"),
+                     (1, 3, "存在的主要问题")]
+    assert "三、存在的主要问题" in res.report.text.original
+    assert res.diagnostics == []

@@ -98,3 +98,41 @@ def test_wrapped_paragraphs_are_joined(tmp_path):
     text = read_source(str(to_pdf(load(), tmp_path / "r.pdf"))).text
     assert "统计期限自2021年1月1日起至2021年12月31日止" in text
     assert "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 |" in text   # a wrapped cell
+
+
+def test_a_table_continued_on_the_next_page_is_one_table():
+    from gxlint.extract.pdf import stitch
+
+    page1 = [["信息内容", "本年制发件数", "本年废止件数"], ["规章", "0", "0"]]
+    page2 = [["信息内容", "本年制发件数", "本年废止件数"], ["行政规范性文件", "5", "1"]]   # header repeated
+    assert stitch(page1, page2) == page1 + [["行政规范性文件", "5", "1"]]
+
+
+def test_a_row_cut_by_the_page_break_is_rejoined():
+    # As LibreOffice exports it: the label wraps, and the rest of the row (blank values,
+    # blank slots under the merged group labels) starts the next page.
+    from gxlint.extract.pdf import stitch
+
+    page3 = [["（五）不予处理", None, "1.信访举报投诉类申请", "1", "1"],
+             [None, None, "4.无正当", "0", "0"]]
+    page4 = [["", "", "理由大量反复申请", "", ""],
+             ["", "", "5.要求行政机关确认或重新出具已获取信息", "0", "0"]]
+    grid = stitch(page3, page4)
+    assert grid[1] == [None, None, "4.无正当理由大量反复申请", "0", "0"]
+    assert grid[2] == ["", "", "5.要求行政机关确认或重新出具已获取信息", "0", "0"]
+
+
+def test_blank_slots_under_a_merged_label_stay_merged():
+    from gxlint.extract.pdf import stitch
+
+    page2 = [["（三）不予公开", None, "5.属于三类内部事务信息", "0", "0"], [None, None, "x", "1", "1"]]
+    page3 = [["", "", "6.属于四类过程性信息", "1", "1"]]
+    assert stitch(page2, page3)[-1] == [None, None, "6.属于四类过程性信息", "1", "1"]
+
+
+def test_spaces_where_latin_meets_chinese_fonts_are_dropped():
+    from gxlint.extract.pdf import _tight
+
+    assert _tight("河西县人民政府 2021 年政府信息公开工作年度报告") == "河西县人民政府2021年政府信息公开工作年度报告"
+    assert _tight("占 58.5 %，使用 WPS 编辑") == "占58.5%，使用WPS编辑"
+    assert _tight("Annual report 2021") == "Annual report 2021"
