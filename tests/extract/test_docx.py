@@ -113,3 +113,21 @@ def test_place_reads_span_markup():
     cells, rows, cols = place([["a@c2r2", "b"], ["c"]])
     assert (rows, cols) == (2, 3)
     assert [(c.text, c.row, c.col, c.rows, c.cols) for c in cells] == [("a", 0, 0, 2, 2), ("b", 0, 2, 1, 1), ("c", 1, 2, 1, 1)]
+
+
+def test_entity_expansion_bomb_in_document_xml_does_not_expand(tmp_path):
+    # "Billion laughs": python-docx parses without resolving entities, so the bomb stays
+    # ten characters of text instead of gigabytes, and the run ends at once.
+    src = to_docx(load(), tmp_path / "r.docx")
+    bomb = tmp_path / "bomb.docx"
+    entities = '<!ENTITY a0 "ha">' + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, rest = data.split(b"?>", 1)
+                data = head + b"?><!DOCTYPE w:document [" + entities.encode() + b"]>" + rest.replace(
+                    "本年度未收取信息处理费。".encode(), b"&a9;")
+            zout.writestr(item, data)
+    source = read_source(str(bomb))
+    assert source.error or len(source.text) < 100_000
