@@ -82,6 +82,20 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
     return out.result()
 
 
+def _page_number(lines: list[dict], i: int, number: int, height: float) -> bool:
+    """A running header or footer's page number: first or last on the page, in the
+    margin, and either decorated ("- 3 -", "第3页", "3/12") or the page's own number
+    (give or take a cover page). Any other number alone there is a table cell."""
+    ln = lines[i]
+    m = _PAGE_NUMBER.match(ln["text"])
+    if not m or i not in (0, len(lines) - 1):
+        return False
+    if not (ln["top"] > height * 0.85 or ln["bottom"] < height * 0.15):
+        return False
+    bare = ln["text"].strip()
+    return not bare.isdigit() or 0 <= number - int(bare) <= 2
+
+
 def _page(page, number: int, flow: "_Flow", scanned: list[int]) -> None:
     if not page.chars:
         if page.images:
@@ -96,11 +110,13 @@ def _page(page, number: int, flow: "_Flow", scanned: list[int]) -> None:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    lines = [ln for ln in page.filter(outside).extract_text_lines(return_chars=False)
-             if not _PAGE_NUMBER.match(ln["text"])]
+    lines = page.filter(outside).extract_text_lines(return_chars=False)
+    lines = [ln for i, ln in enumerate(lines) if not _page_number(lines, i, number, page.height)]
     items = [(ln["top"], 0, ln) for ln in lines] + [(tb.bbox[1], 1, tb) for tb in tables]
     left = min((ln["x0"] for ln in lines), default=0)
-    right = max((ln["x1"] for ln in lines), default=0)
+    # The text area is centred on the page: a page of short lines (a table set one cell
+    # per line) still has its right margin where the others have it.
+    right = max(max((ln["x1"] for ln in lines), default=0), page.width - left)
     flow.page(number, left, right)
     for _, is_table, item in sorted(items, key=lambda x: (x[0], x[1])):
         if is_table:

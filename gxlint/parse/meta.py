@@ -11,6 +11,8 @@ from .numerals import cn_digits
 _TITLE = regex.compile(
     r"(?P<pre>[^\s|。，,；;：:]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<mid>[^\s|。，,；;]{0,30}?)"
     r"(?P<kind>政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|政务公开(?:工作)?(?:年度)?报告)")
+# "现将我县2016年度政府信息公开工作报告如下": the sentence that introduces the report, not its title.
+_ANNOUNCES = regex.compile(r"现将|现就|现把|特将")
 _ORGAN_TAIL = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管委会", "管理委员会", "委员会",
                "局", "厅", "委", "办", "署", "中心", "院", "馆", "所", "站", "队", "街道办事处", "街道", "镇", "乡",
                "县", "区", "市", "州", "盟", "旗", "省", "自治区", "地区", "行政公署", "室")
@@ -32,7 +34,7 @@ def find_title(lines: list[str], line_starts: list[int]) -> tuple[str | None, Sp
         if seen > 6:
             break
         m = _TITLE.search(line)
-        if m and m.start() < 80:
+        if m and m.start() < 80 and not _ANNOUNCES.match(m.group("pre")) and not line[m.end():].lstrip().startswith("如下"):
             title = line[m.start():m.end()].strip()
             base = line_starts[i]
             return title, Span(base + m.start(), base + m.end()), int(m.group("year"))

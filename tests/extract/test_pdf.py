@@ -136,3 +136,18 @@ def test_spaces_where_latin_meets_chinese_fonts_are_dropped():
     assert _tight("河西县人民政府 2021 年政府信息公开工作年度报告") == "河西县人民政府2021年政府信息公开工作年度报告"
     assert _tight("占 58.5 %，使用 WPS 编辑") == "占58.5%，使用WPS编辑"
     assert _tight("Annual report 2021") == "Annual report 2021"
+
+
+@pytest.mark.parametrize("text, top, page, dropped", [
+    ("- 3 -", 800, 3, True), ("第 3 页", 800, 3, True), ("3/12", 20, 3, True),
+    ("3", 800, 3, True), ("2", 800, 3, True),        # bare page numbers, also after a cover page
+    ("208", 800, 4, False), ("2758", 20, 5, False),   # a cell's value that a page break left alone
+    ("3", 400, 3, False),                            # not in the margin
+])
+def test_page_numbers_are_told_from_cells(text, top, page, dropped):
+    from gxlint.extract.pdf import _page_number
+
+    body = {"text": "正文", "top": 300, "bottom": 310}
+    line = {"text": text, "top": top, "bottom": top + 10}
+    lines = [line, body] if top < 300 else [body, line]
+    assert _page_number(lines, lines.index(line), page, 842) is dropped

@@ -33,6 +33,13 @@ def test_title_glued_to_the_text():
     assert r.title == "2024年丽水市政府信息公开工作年度报告" and r.year == 2024
 
 
+@pytest.mark.parametrize("line", ["现将我县2016年度政府信息公开工作报告如下:", "特将本局2016年政府信息公开工作年度报告公布如下。",
+                                  "我局2016年政府信息公开工作年度报告如下："])
+def test_the_sentence_announcing_the_report_is_not_its_title(line):
+    # A PDF line break can put it at the start of a line, where a title would be.
+    assert parse("t", Text.from_decoded("本报告依据《条例》编制。\n" + line + "\n一、概述\n")).title is None
+
+
 @pytest.mark.parametrize("organ, township", [
     ("沙县高桥镇人民政府", True), ("某乡人民政府", True), ("某街道办事处", True),
     ("孟津县人民政府", False), ("蓬莱市统计局", False), (None, False)])
