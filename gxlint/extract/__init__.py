@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -52,14 +53,23 @@ class Layout:
     def page_of(self, line: int) -> int | None:
         return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
 
+    @cached_property
+    def _cell_keys(self) -> list[tuple[int, int]]:
+        return [(c.line, c.start) for c in self.cells]     # in text order, as written
+
     def cell_at(self, line: int, column: int) -> CellRef | None:
-        keys = [(c.line, c.start) for c in self.cells]
-        i = bisect.bisect_right(keys, (line, column)) - 1
+        i = bisect.bisect_right(self._cell_keys, (line, column)) - 1
         if i >= 0:
             c = self.cells[i]
             if c.line == line and c.start <= column < max(c.end, c.start + 1):
                 return c
         return None
+
+
+def reason(exc: BaseException) -> str:
+    """A library's error as one short line for a user's message."""
+    text = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return text or type(exc).__name__
 
 
 def join_lines(parts: list[str]) -> str:

@@ -9,27 +9,27 @@ from __future__ import annotations
 import zipfile
 
 import regex
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml.etree import XMLSyntaxError
 
 from ..i18n import t
-from . import Builder, ExtractError, Grid, Layout
+from . import Builder, ExtractError, Grid, Layout, reason
 from .guard import check_zip
+from .numbering import Numbering
 
 _HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.I)
 
 
 def extract_docx(path: str, lang: str = "zh") -> tuple[str, Layout]:
     check_zip(path, lang)
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from lxml.etree import XMLSyntaxError
-
     try:
         doc = Document(path)
     except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, zipfile.BadZipFile) as exc:
-        raise ExtractError(t("extract.bad_docx", lang, reason=_reason(exc))) from None
-    from .numbering import Numbering
-
+        raise ExtractError(t("extract.bad_docx", lang, reason=reason(exc))) from None
     numbering = Numbering(doc)
     out = Builder("docx", lang)
     for block in doc.iter_inner_content():
@@ -42,10 +42,6 @@ def extract_docx(path: str, lang: str = "zh") -> tuple[str, Layout]:
             label += " "
         out.paragraph(label + block.text, _level(block, style))
     return out.result()
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
 
 def grid(table) -> Grid:
@@ -68,9 +64,6 @@ def grid(table) -> Grid:
 
 
 def _tc_text(tc) -> list[str]:
-    from docx.oxml.ns import qn
-    from docx.text.paragraph import Paragraph
-
     return [Paragraph(p, None).text for p in tc.iter(qn("w:p"))]
 
 
@@ -89,8 +82,6 @@ def _styles(style):
 
 
 def _level(paragraph, style) -> int | None:
-    from docx.oxml.ns import qn
-
     for el in [paragraph._p.pPr] + [s.element.pPr for s in _styles(style)]:
         node = el.find(qn("w:outlineLvl")) if el is not None else None
         if node is not None:
@@ -104,8 +95,6 @@ def _level(paragraph, style) -> int | None:
 
 
 def _number(paragraph, style, numbering) -> str:
-    from docx.oxml.ns import qn
-
     for el in [paragraph._p.pPr] + [s.element.pPr for s in _styles(style)]:
         num_pr = el.find(qn("w:numPr")) if el is not None else None
         if num_pr is None:

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from ..i18n import t
-from . import ExtractError
+from . import ExtractError, reason
 
 MB = 1024 * 1024
 MAX_FILE = {".docx": 50 * MB, ".pdf": 100 * MB, ".html": 20 * MB}
@@ -39,7 +39,7 @@ def check_zip(path: str, lang: str) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ExtractError(t("extract.bad_docx", lang, reason=str(exc) or "zip")) from None
+        raise ExtractError(t("extract.bad_docx", lang, reason=reason(exc))) from None
     if len(members) > MAX_MEMBERS:
         raise ExtractError(t("extract.zip_bomb", lang, reason=f"{len(members)} entries"))
     total = sum(m.file_size for m in members)

@@ -12,7 +12,7 @@ import time
 import regex
 
 from ..i18n import t
-from . import Builder, ExtractError, Grid, Layout, join_lines
+from . import Builder, ExtractError, Grid, Layout, join_lines, reason
 from .guard import check_size
 
 MAX_PAGES = 1000
@@ -37,16 +37,11 @@ def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
             raise ExtractError(t("extract.encrypted", lang)) from None
-        raise ExtractError(t("extract.bad_pdf", lang, reason=_reason(cause))) from None
+        raise ExtractError(t("extract.bad_pdf", lang, reason=reason(cause))) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
-        raise ExtractError(t("extract.bad_pdf", lang, reason=_reason(exc))) from None
+        raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     with pdf:
         return _read(pdf, lang)
-
-
-def _reason(exc) -> str:
-    text = str(exc).splitlines()[0][:120] if str(exc) else ""
-    return text or type(exc).__name__
 
 
 def _read(pdf, lang: str) -> tuple[str, Layout]:
@@ -57,7 +52,7 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
     try:
         pages = pdf.pages
     except Exception as exc:  # noqa: BLE001
-        raise ExtractError(t("extract.bad_pdf", lang, reason=_reason(exc))) from None
+        raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     if len(pages) > MAX_PAGES:
         raise ExtractError(t("extract.too_many_pages", lang, n=len(pages), limit=MAX_PAGES))
     for number, page in enumerate(pages, 1):
@@ -68,7 +63,7 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
         except ExtractError:
             raise
         except Exception as exc:  # noqa: BLE001 - one broken page is the file's error
-            raise ExtractError(t("extract.bad_page", lang, page=number, reason=_reason(exc))) from None
+            raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None
         finally:
             page.close()
     flow.end()

@@ -7,7 +7,6 @@ from ..model import Paragraph, Report
 from ..text import Span, Text
 from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
 
-_TITLE_WORDS = regex.compile(r"年度报告|工作报告|年报")
 _L1_START = regex.compile(r"^[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))", regex.M)
 
 
@@ -35,11 +34,8 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
         report.table_lines.update(range(first, text.line_of(table.span.end - 1) + 1))
 
     report.title, report.title_span, title_year = meta.find_title(lines, starts)
-    if styled:     # a styled title (or a title broken over two lines) is not a part
-        title_line = text.line_of(report.title_span.start) if report.title_span else -1
-        styled = {i: lvl for i, lvl in styled.items() if i > title_line and not _TITLE_WORDS.search(lines[i])}
-        rank = {lvl: n for n, lvl in enumerate(sorted(set(styled.values())), 1)}
-        styled = {i: rank[lvl] for i, lvl in styled.items()}     # parts may be styled <h2>/Heading 2
+    title_line = text.line_of(report.title_span.start) if report.title_span else -1
+    styled = headings.styled_parts(styled or {}, lines, title_line)
     report.headings = headings.find_headings(lines, starts, report.table_lines, styled)
     report.root = headings.build_tree(report.headings, len(plain))
     report.paragraphs = _paragraphs(report, lines, starts)

@@ -46,6 +46,17 @@ def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
     return title, end
 
 
+_TITLE_WORDS = regex.compile(r"年度报告|工作报告|年报")
+
+
+def styled_parts(styled: dict[int, int], lines: list[str], title_line: int) -> dict[int, int]:
+    """Heading styles as levels 1, 2, … in the order the document uses them (parts may be
+    styled <h2> or Heading 2), leaving out the title, also when broken over two lines."""
+    styled = {i: lvl for i, lvl in styled.items() if i > title_line and not _TITLE_WORDS.search(lines[i])}
+    rank = {lvl: n for n, lvl in enumerate(sorted(set(styled.values())), 1)}
+    return {i: rank[lvl] for i, lvl in styled.items()}
+
+
 def find_headings(lines: list[str], line_starts: list[int], skip: set[int],
                   styled: dict[int, int] | None = None) -> list[Heading]:
     """`styled`: line index → level of paragraphs a document styles as headings; such a
