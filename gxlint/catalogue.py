@@ -42,3 +42,16 @@ CATALOGUE: dict[str, str] = {
     "GX904": "garbled-text",
     "GX905": "duplicated-paragraph",
 }
+
+# Where docs/rules.md is published; each rule's `url` is its entry there (a pack may
+# give a rule another `url`, as a provincial pack documents its own rules).
+DOCS_URL = "https://github.com/gxlint/gxlint/blob/main/docs/rules.md"
+
+
+def anchor(code: str, name: str) -> str:
+    """The fragment a Markdown renderer gives the heading `## GX301 sum-mismatch`."""
+    return f"{code.lower()}-{name}"
+
+
+def rule_url(code: str, name: str) -> str:
+    return f"{DOCS_URL}#{anchor(code, name)}"

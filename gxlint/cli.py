@@ -6,6 +6,7 @@ import sys
 import click
 
 from .i18n import t
+from .output import FORMATS
 
 SUBCOMMANDS = ("rules", "explain", "inspect")
 
@@ -37,76 +38,70 @@ def main() -> None:
     """gxlint：政府信息公开工作年度报告合规检查。 Lint government information-disclosure annual reports."""
 
 
-_lang = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-                     help="Language of messages.")
+_lang = click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
+                     help="Language of messages (default: the configuration's, else zh).")
 _color = click.option("--color/--no-color", default=None, help="Force or disable colour (default: on a terminal).")
 _regime = click.option("--regime", type=click.Choice(["reg-2007", "format-2019", "format-2021"]),
                        help="Override the regime chosen from the report year.")
 _year = click.option("--year", type=click.IntRange(2000, 2100), help="Override the report year.")
 
 
+def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tuple[str, str | None], ...]:
+    """`-o sarif:out.sarif -o jsonl` → (format, file); stdout keeps --format (text, or
+    github under GitHub Actions) unless an -o writes there."""
+    from .output import FORMATS, default_format
+
+    parsed = []
+    for value in outputs:
+        name, _, target = value.partition(":")
+        if name not in FORMATS or (_ and not target):
+            raise click.UsageError(t("cli.bad_output", lang, value=value, formats=", ".join(FORMATS)))
+        parsed.append((name, target or None))
+    to_stdout = [p for p in parsed if p[1] in (None, "-")]
+    if len(to_stdout) > 1 or to_stdout and fmt:
+        raise click.UsageError(t("cli.two_stdout", lang))
+    if not to_stdout:
+        parsed.insert(0, (fmt or default_format(), None))
+    return tuple(parsed)
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output on stdout (default: text; github when GITHUB_ACTIONS=true).")
+@click.option("-o", "--output", "outputs", multiple=True, metavar="FORMAT[:FILE]",
+              help="Also write FORMAT to FILE (repeatable), e.g. -o sarif:gxlint.sarif -o jsonl:out.jsonl.")
 @click.option("--select", multiple=True, help="Only these rules: codes, prefixes (GX3) or names; comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, prefixes or names; comma-separated.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any finding, not only errors.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Use this configuration for every file instead of the one found upward.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Hide the findings recorded in this file.")
+@click.option("--update-baseline", is_flag=True, help="Record the current findings in the baseline file and exit 0.")
 @_regime
 @_year
 @_lang
 @_color
-def check_cmd(paths, fmt, select, ignore, strict, regime, year, lang, color):
+def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated, baseline, update_baseline,
+              regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
-    from .catalogue import CATALOGUE
-    from .check.packs import PackError
-    from .lint import Options, lint_path
-    from .read import collect
+    from .config.settings import CommandLine
+    from .run import Request, UsageError, execute
 
+    message_lang = lang or "zh"
     if not paths:
-        raise click.UsageError(t("cli.no_paths", lang))
-    select, ignore = _split(select), _split(ignore)
-    # Selectors are checked against the catalogue, so start-up loads only the packs a report needs.
-    for sel in select + ignore:
-        if not any(code.startswith(sel.upper()) or name == sel for code, name in CATALOGUE.items()):
-            raise click.UsageError(t("cli.bad_selector", lang, sel=sel))
-    files, missing = collect(list(paths))
-    if not files and not missing:
-        raise click.UsageError(t("cli.no_files", lang))
-    options = Options(select=select, ignore=ignore, regime=regime, year=year, lang=lang)
+        raise click.UsageError(t("cli.no_paths", message_lang))
+    request = Request(
+        paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang),
+        config=config_file, isolated=isolated, outputs=_outputs(fmt, outputs, message_lang), color=color,
+        strict=strict, baseline=baseline, update_baseline=update_baseline)
     try:
-        results = [lint_path(p, options) for p in files]
-    except PackError as exc:
+        code = execute(request, message_lang)
+    except UsageError as exc:
         click.echo(f"gxlint: {exc}", err=True)
         sys.exit(2)
-    results += [_error_result(s) for s in missing]
-    results.sort(key=lambda r: r.path)
-    if fmt == "json":
-        from .output import json_format
-
-        json_format.render(results, sys.stdout)
-        for res in results:   # stdout holds only JSON; people still see what failed
-            if res.error:
-                click.echo(f"{res.path}: {res.error}", err=True)
-    else:
-        from .output import text_format
-
-        text_format.render(results, _console(color), lang)
-    sys.exit(_exit_code(results, strict))
-
-
-def _error_result(source):
-    from .lint import FileResult
-
-    return FileResult(source.path, error=source.error)
-
-
-def _exit_code(results, strict: bool) -> int:
-    if any(r.error for r in results):
-        return 2
-    diags = [d for r in results for d in r.diagnostics]
-    if strict and diags or any(d.severity == "error" for d in diags):
-        return 1
-    return 0
+    sys.exit(code)
 
 
 @main.command("rules")
@@ -114,6 +109,7 @@ def _exit_code(results, strict: bool) -> int:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_cmd(lang, fmt):
     """List every rule."""
+    lang = lang or "zh"
     from .check.packs import all_rules
 
     rules = all_rules()
@@ -137,6 +133,7 @@ def rules_cmd(lang, fmt):
 @_lang
 def explain_cmd(rule, lang):
     """Describe a rule (code or name): what it checks, its legal basis, examples."""
+    lang = lang or "zh"
     from .explain import explain
 
     if not explain(rule, lang, _console(None)):
@@ -154,6 +151,7 @@ def explain_cmd(rule, lang):
 @_color
 def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
     """Show the parsed model of one report: facts, sections, tables."""
+    lang = lang or "zh"
     from .inspect import inspect, show_text
     from .lint import Options, build_report
     from .read import read_source
@@ -167,6 +165,30 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
         show_text(report, source.layout, _console(color), lang)
     else:
         inspect(report, fmt, _console(color), source.layout)
+
+
+@main.group("config")
+def config_group() -> None:
+    """Configuration files (.gxlint.yaml, [tool.gxlint] in pyproject.toml)."""
+
+
+@config_group.command("show")
+@click.argument("path", default=".")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Show this file instead of the one found.")
+@click.option("--isolated", is_flag=True, help="Show the defaults, as a run with --isolated uses.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@_lang
+def config_show_cmd(path, config_file, isolated, fmt, lang):
+    """Print the configuration in force for PATH (a file or folder; default: here)."""
+    from .config import ConfigError
+    from .config.show import show
+
+    lang = lang or "zh"
+    try:
+        click.echo(show(path, config_file, isolated, fmt, lang), nl=False)
+    except ConfigError as exc:
+        click.echo(f"gxlint: {exc}", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

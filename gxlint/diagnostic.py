@@ -33,6 +33,7 @@ class Diagnostic:
     related: tuple[Related, ...] = field(default_factory=tuple)
     page: int | None = None                          # PDF page of `line`
     table_cell: tuple[int, int, int] | None = None   # (table, row, column) of a document's table
+    fingerprint: str = ""                            # content identity (check/fingerprint.py)
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule)

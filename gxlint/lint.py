@@ -4,22 +4,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .check import engine
-from .check.packs import PackError, pack_for
+from .check.packs import PackError, compose
 from .diagnostic import Diagnostic
 from .i18n import t
 from .model import Report
 from .parse import parse
 from .read import Source, read_source
+from .selectors import most_specific, selected
 from .text import Text
 
 
 @dataclass(frozen=True)
 class Options:
+    """What one file is linted with: the command line and its configuration, resolved
+    (config/settings.py)."""
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     regime: str | None = None
     year: int | None = None
     lang: str = "zh"
+    severity: tuple[tuple[str, str], ...] = ()   # (selector, severity), most specific wins
+    packs: tuple[str, ...] = ()                  # local packs laid over the national one
+    organ_kind: str | None = None                # government | department | township
+    township_deadline: str | None = None         # MM-DD, from report year 2019 on
 
 
 @dataclass
@@ -34,19 +41,31 @@ class FileResult:
 def build_report(source: Source, options: Options) -> Report:
     text = Text.from_decoded(source.text or "")
     styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None
-    return parse(source.path, text, year=options.year, regime=options.regime, styled=styled)
+    report = parse(source.path, text, year=options.year, regime=options.regime, styled=styled)
+    if options.organ_kind:   # the title may not say; a township is a government with its own deadline
+        report.township = options.organ_kind == "township"
+        report.organ_kind = "government" if report.township else options.organ_kind
+    return report
 
 
 def lint_source(source: Source, options: Options) -> FileResult:
     if source.error:
         return FileResult(source.path, error=source.error)
     report = build_report(source, options)
-    rules = [r for r in pack_for(report.regime).rules if engine.selected(r, options.select, options.ignore)]
+    pack = compose(report.regime, options.packs, options.township_deadline)
+    rules = [r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore)]
     diagnostics = engine.run(report, rules, options.lang)
+    if options.severity:
+        diagnostics = [_reseverity(d, options.severity) for d in diagnostics]
     layout = source.layout
     if layout is not None:
         diagnostics = [_locate(d, layout) for d in diagnostics]
     return FileResult(source.path, report, diagnostics, notes=layout.notes if layout else ())
+
+
+def _reseverity(d: Diagnostic, table: tuple[tuple[str, str], ...]) -> Diagnostic:
+    severity = most_specific(d.rule, d.name, table)
+    return replace(d, severity=severity) if severity and severity != d.severity else d
 
 
 def _locate(d: Diagnostic, layout) -> Diagnostic:

@@ -6,6 +6,7 @@ import string
 from ..diagnostic import Diagnostic, Related
 from ..model import Report
 from .finding import Finding
+from .fingerprint import fingerprint
 from .kinds import KINDS
 from .packs import Rule
 
@@ -17,13 +18,6 @@ class _Args(dict):
 
 def _format(template: str, args: dict) -> str:
     return string.Formatter().vformat(template, (), _Args(args))
-
-
-def selected(rule: Rule, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    """--select / --ignore accept codes, code prefixes (GX3) and names (sum-mismatch)."""
-    def hit(keys: tuple[str, ...]) -> bool:
-        return any(rule.code.startswith(k.upper()) or rule.name == k for k in keys)
-    return (not select or hit(select)) and not hit(ignore)
 
 
 def run(report: Report, rules: list[Rule], lang: str = "zh") -> list[Diagnostic]:
@@ -49,7 +43,8 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic
         line=pos.line, column=pos.column, end_line=pos.end_line, end_column=pos.end_column,
         section=" › ".join(report.text.original[h.span.start:h.span.end] for h in trail),
         cite=rule.text("cite", lang), hint=_format(rule.text("hint", lang), args), url=rule.url,
-        related=related)
+        related=related,
+        fingerprint=fingerprint(rule.code, f.variant, report.text.original[f.span.start:f.span.end], f.args))
 
 
 def _pos_tuple(report: Report, span) -> tuple[int, int, int, int]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from ..positions import yaml_line
 from .kinds import KINDS
 
 REQUIRED = ("name", "kind", "severity", "regimes", "messages", "cite", "description", "examples")
@@ -72,22 +73,10 @@ def _schema() -> dict:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _rule_lines(text: str) -> dict[int, int]:
-    """Line of each rule's mapping (by index). Composed only when an error needs it."""
-    try:
-        root = yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError:
-        return {}
-    for key, value in getattr(root, "value", []) or []:
-        if getattr(key, "value", None) == "rules" and isinstance(value, yaml.SequenceNode):
-            return {i: node.start_mark.line + 1 for i, node in enumerate(value.value)}
-    return {}
-
-
 def _where(path: Path, text: str, index: int | None, code: str | None) -> str:
     if index is None:
         return str(path)
-    line = _rule_lines(text).get(index)
+    line = yaml_line(text, ["rules", index])
     label = f"{path}:{line}" if line else str(path)
     return f"{label}: rule {code or '#' + str(index + 1)}"
 
@@ -133,6 +122,7 @@ def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
         raise PackError(f"{path}: extends itself through {' -> '.join(_seen)}")
     data, text = read_pack(path)
     merged: dict[str, dict] = {}
+    parent = None
     if data.get("extends"):
         parent_path = _resolve(path, data["extends"])
         parent = load_pack(parent_path, _seen + (str(path),))
@@ -142,7 +132,8 @@ def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
         merged[code] = {**merged.get(code, {}), **raw, "pack": data["pack"]}
         merged[code]["_where"] = (path, text, index, code)
     rules = tuple(_build_rule(entry) for entry in merged.values())
-    return Pack(data["pack"], str(path), tuple(data.get("regimes", [])), rules)
+    regimes = data.get("regimes") or (parent.regimes if data.get("extends") else [])
+    return Pack(data["pack"], str(path), tuple(regimes), rules)
 
 
 def _resolve(path: Path, name: str) -> Path:
@@ -179,6 +170,10 @@ def _build_rule(entry: dict) -> Rule:
 
         if entry["code"] not in CATALOGUE:
             raise PackError(f"{where()}: unknown code {entry['code']} (GX codes are fixed by the catalogue)")
+        if not entry.get("url"):
+            from ..catalogue import rule_url
+
+            entry["url"] = rule_url(entry["code"], entry["name"])
     params = entry.get("params") or {}
     schema = getattr(kind, "PARAMS", None)
     if schema:
@@ -236,3 +231,55 @@ def definitions(code: str) -> list[tuple[tuple[str, ...], Rule]]:
         else:
             out.append(([regime], rule))
     return [(tuple(regimes), rule) for regimes, rule in out]
+
+
+# Regimes whose deadline for townships the Regulation leaves to local rules (Art. 49).
+LOCAL_DEADLINE_REGIMES = ("format-2019", "format-2021")
+
+
+@lru_cache(maxsize=64)
+def compose(regime: str | None, overlays: tuple[str, ...] = (), township_deadline: str | None = None) -> Pack:
+    """The shipped pack for a regime with local packs laid over it. A local pack's own
+    entries patch the rules they name (a provincial pack may only raise GX207 to an
+    error) or add rules of their own, in every regime the pack covers: its `regimes`,
+    else those of the pack it extends."""
+    base = pack_for(regime)
+    if not overlays and not township_deadline:
+        return base
+    merged = {r.code: _rule_dict(r) for r in base.rules}
+    names = [base.name]
+    for name in overlays:
+        pack = load_pack(Path(name))
+        if "all" not in pack.regimes and (regime or "none") not in pack.regimes:
+            continue
+        for entry in _own_entries(Path(name)):
+            merged[entry["code"]] = {**merged.get(entry["code"], {}), **entry}
+        names.append(pack.name)
+    if township_deadline:
+        for entry in merged.values():
+            entry["params"] = _with_township(entry.get("params") or {}, township_deadline)
+    rules = tuple(_build_rule(entry) for entry in merged.values())
+    return Pack("+".join(names), base.path, base.regimes, rules)
+
+
+def _own_entries(path: Path) -> list[dict]:
+    """The rule entries a local pack writes itself, after those of the local packs it
+    extends; the shipped pack at the root of the chain is the base, not an entry."""
+    data, text = read_pack(path)
+    entries: list[dict] = []
+    if data.get("extends"):
+        parent = _resolve(path, data["extends"])
+        if parent.resolve().parent != packs_dir().resolve():
+            entries = _own_entries(parent)
+    for index, raw in enumerate(data["rules"]):
+        entries.append({**raw, "pack": data["pack"], "_where": (path, text, index, raw["code"])})
+    return entries
+
+
+def _with_township(params: dict, deadline: str) -> dict:
+    table = params.get("deadlines")
+    if not table:
+        return params
+    table = {regime: ({**row, "township": deadline} if regime in LOCAL_DEADLINE_REGIMES else row)
+             for regime, row in table.items()}
+    return {**params, "deadlines": table}

@@ -7,37 +7,43 @@ from dataclasses import asdict
 from ..diagnostic import SEVERITIES
 
 
-def document(results) -> dict:
+def report_dict(r) -> dict | None:
+    if r is None:
+        return None
+    return {"title": r.title, "organ": r.organ, "organ_kind": r.organ_kind, "year": r.year, "regime": r.regime}
+
+
+def diagnostic_dict(d) -> dict:
+    item = {"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
+            "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column}
+    for key in ("section", "cite", "hint", "url"):
+        if getattr(d, key):
+            item[key] = getattr(d, key)
+    if d.related:
+        item["related"] = [asdict(x) for x in d.related]
+    if d.page is not None:
+        item["page"] = d.page
+    if d.table_cell is not None:
+        item["table_cell"] = dict(zip(("table", "row", "column"), d.table_cell))
+    if d.fingerprint:
+        item["fingerprint"] = d.fingerprint
+    return item
+
+
+def document(results, extra: dict | None = None) -> dict:
     files = []
     summary = {"files": len(results), **{s: 0 for s in SEVERITIES}}
     for res in results:
-        r = res.report
-        report = None
-        if r is not None:
-            report = {"title": r.title, "organ": r.organ, "organ_kind": r.organ_kind,
-                      "year": r.year, "regime": r.regime}
-        diags = []
         for d in res.diagnostics:
             summary[d.severity] += 1
-            item = {"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
-                    "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column}
-            for key in ("section", "cite", "hint", "url"):
-                if getattr(d, key):
-                    item[key] = getattr(d, key)
-            if d.related:
-                item["related"] = [asdict(x) for x in d.related]
-            if d.page is not None:
-                item["page"] = d.page
-            if d.table_cell is not None:
-                item["table_cell"] = dict(zip(("table", "row", "column"), d.table_cell))
-            diags.append(item)
-        entry = {"path": res.path, "report": report, "diagnostics": diags, "error": res.error}
+        entry = {"path": res.path, "report": report_dict(res.report),
+                 "diagnostics": [diagnostic_dict(d) for d in res.diagnostics], "error": res.error}
         if res.notes:
             entry["notes"] = list(res.notes)
         files.append(entry)
-    return {"version": 1, "files": files, "summary": summary}
+    return {"version": 1, "files": files, "summary": {**summary, **(extra or {})}}
 
 
-def render(results, stream) -> None:
-    json.dump(document(results), stream, ensure_ascii=False, indent=2)
+def render(results, stream, ctx) -> None:
+    json.dump(document(results, ctx.summary_extra), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

@@ -59,7 +59,17 @@ def render_diagnostic(console: Console, d, lines: list[str], lang: str) -> None:
             console.print(f"[dim]{' ' * 6}= {t('label.' + key, lang)}：[/]{escape(value)}", highlight=False, soft_wrap=True)
 
 
-def render(results, console: Console, lang: str = "zh") -> None:
+def render(results, stream, ctx) -> None:
+    render_console(results, make_console(ctx.color, stream), ctx.lang)
+
+
+def make_console(color: bool | None, stream=None) -> Console:
+    """Colour on a terminal, none in a file or a pipe, unless --color/--no-color says."""
+    return Console(file=stream, no_color=color is False, force_terminal=color or None,
+                   highlight=False, soft_wrap=True)
+
+
+def render_console(results, console: Console, lang: str = "zh") -> None:
     counts = {"error": 0, "warning": 0, "info": 0}
     failed = 0
     for res in results:

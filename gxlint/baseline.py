@@ -1,0 +1,108 @@
+"""Baselines: adopt gxlint on a backlog by recording today's findings and hiding them,
+so a run reports only what is new.
+
+A finding is matched by its file, its rule and its content fingerprint
+(check/fingerprint.py), never by line number, so edits elsewhere in a report keep
+the match. Identical findings in one file are counted. Entries that no finding
+matches any more are stale: the defect was fixed, and `--update-baseline` drops them.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .i18n import t
+
+VERSION = 1
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be used; the message names it."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: str          # relative to the baseline's folder, with forward slashes
+    rule: str
+    fingerprint: str
+    message: str = ""  # for the people reviewing the file; not matched
+    line: int = 0      # likewise
+
+
+@dataclass(frozen=True)
+class Outcome:
+    results: list
+    hidden: int
+    stale: tuple[Entry, ...]
+
+
+def key(baseline: Path, path: str) -> str:
+    if path == "-":
+        return "-"
+    return Path(os.path.relpath(Path(path).resolve(), baseline.resolve().parent)).as_posix()
+
+
+def load(path: Path, lang: str = "zh") -> list[Entry]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: {t('baseline.missing', lang)}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BaselineError(f"{path}: {t('baseline.invalid', lang, reason=exc)}") from None
+    try:
+        if data.get("version") != VERSION:
+            raise ValueError(f"version {data.get('version')!r}")
+        return [Entry(e["path"], e["rule"], e["fingerprint"], e.get("message", ""), e.get("line", 0))
+                for e in data["findings"]]
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise BaselineError(f"{path}: {t('baseline.invalid', lang, reason=exc)}") from None
+
+
+def apply(path: Path, entries: list[Entry], results: list) -> Outcome:
+    by_file: dict[str, Counter] = {}
+    for e in entries:
+        by_file.setdefault(e.path, Counter())[(e.rule, e.fingerprint)] += 1
+    hidden = 0
+    out = []
+    linted: set[str] = set()
+    for res in results:
+        k = key(path, res.path)
+        if res.error:
+            out.append(res)
+            continue
+        linted.add(k)
+        left = by_file.get(k, Counter())
+        kept = []
+        for d in res.diagnostics:
+            if left[(d.rule, d.fingerprint)] > 0:
+                left[(d.rule, d.fingerprint)] -= 1
+                hidden += 1
+            else:
+                kept.append(d)
+        out.append(replace(res, diagnostics=kept) if len(kept) != len(res.diagnostics) else res)
+    stale = []
+    for e in entries:          # in file order, so the report reads like the baseline
+        left = by_file.get(e.path)
+        if e.path in linted and left[(e.rule, e.fingerprint)] > 0:
+            left[(e.rule, e.fingerprint)] -= 1
+            stale.append(e)
+    return Outcome(out, hidden, tuple(stale))
+
+
+def write(path: Path, results: list, previous: list[Entry]) -> int:
+    """Record the findings of the files linted now; keep the entries of files this run
+    did not lint and that still exist. Returns the number of entries written."""
+    linted = {key(path, r.path) for r in results if not r.error}
+    root = Path(path).resolve().parent
+    kept = [e for e in previous if e.path not in linted and (e.path == "-" or (root / e.path).exists())]
+    fresh = [Entry(key(path, r.path), d.rule, d.fingerprint, d.message, d.line)
+             for r in results if not r.error for d in r.diagnostics]
+    entries = sorted(kept + fresh, key=lambda e: (e.path, e.line, e.rule))
+    data = {"version": VERSION, "tool": "gxlint",
+            "findings": [{"path": e.path, "rule": e.rule, "line": e.line, "message": e.message,
+                          "fingerprint": e.fingerprint} for e in entries]}
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return len(entries)

@@ -1,0 +1,24 @@
+"""`--format github`: GitHub Actions workflow commands, which the runner turns into
+annotations on the pull request's files. Chosen by default when GITHUB_ACTIONS=true."""
+from __future__ import annotations
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(value: str) -> str:
+    return _data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(results, stream, ctx) -> None:
+    for res in results:
+        if res.error:
+            stream.write(f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n")
+        for d in res.diagnostics:
+            where = (f"file={_prop(d.path)},line={d.line},col={d.column},"
+                     f"endLine={d.end_line},endColumn={d.end_column}")
+            title = _prop(f"{d.rule} {d.name}")
+            stream.write(f"::{LEVELS[d.severity]} {where},title={title}::{_data(d.message)}\n")

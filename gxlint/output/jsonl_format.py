@@ -1,0 +1,15 @@
+"""`--format jsonl`: one JSON object a line, a line a finding (with its file's path)
+or an unreadable file, for streaming into log stores and `jq -c`."""
+from __future__ import annotations
+
+import json
+
+from .json_format import diagnostic_dict
+
+
+def render(results, stream, ctx) -> None:
+    for res in results:
+        if res.error:
+            stream.write(json.dumps({"path": res.path, "error": res.error}, ensure_ascii=False) + "\n")
+        for d in res.diagnostics:
+            stream.write(json.dumps({"path": res.path, **diagnostic_dict(d)}, ensure_ascii=False) + "\n")

@@ -1,0 +1,173 @@
+"""One `gxlint PATH...` run: each file's configuration, the lint, the baseline, the
+outputs and the exit status. The command line (cli.py) only gathers the options."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config, ConfigError, discover, load, resolve
+from .config.settings import CommandLine
+from .i18n import t
+from .lint import FileResult, Options
+
+
+class UsageError(Exception):
+    """Bad options or configuration: exit 2 before any file is linted."""
+
+
+@dataclass(frozen=True)
+class Request:
+    paths: tuple[str, ...]
+    cli: CommandLine
+    config: str | None = None          # --config FILE: one configuration for every file
+    isolated: bool = False             # --isolated: no configuration at all
+    outputs: tuple[tuple[str, str | None], ...] = ()   # (format, file or None for stdout)
+    color: bool | None = None
+    strict: bool = False
+    baseline: str | None = None
+    update_baseline: bool = False
+
+
+def config_for(request: Request, path: str, lang: str) -> Config:
+    if request.isolated:
+        return Config()
+    if request.config:
+        return load(Path(request.config), lang)
+    return discover(Path.cwd() if path == "-" else Path(path).resolve().parent, lang)
+
+
+def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Config, Options]]:
+    """Each file's configuration and options; a bad configuration or selector stops the
+    run here, before anything is linted (exit 2)."""
+    from .catalogue import CATALOGUE
+    from .check.packs import PackError, load_pack
+    from .selectors import known
+
+    out = {}
+    try:
+        for path in files:
+            config = config_for(request, path, lang)
+            out[path] = (config, resolve(config, path, request.cli))
+        packs = {p for config, _ in out.values() for p in config.packs}
+        rules = list(CATALOGUE.items()) + [(r.code, r.name) for p in packs for r in load_pack(Path(p)).rules]
+    except (ConfigError, PackError) as exc:
+        raise UsageError(str(exc)) from None
+    for sel in request.cli.select + request.cli.ignore:
+        if not known(sel, rules):
+            raise UsageError(t("cli.bad_selector", lang, sel=sel))
+    return out
+
+
+def rules_in_force(plans) -> tuple:
+    """Every rule any file could have been checked with: the shipped ones and those of
+    the local packs, a local definition replacing the shipped one."""
+    from .check.packs import REGIMES, all_rules, compose, packs_dir
+
+    rules = {r.code: r for r in all_rules()}
+    shipped = {p.stem for p in packs_dir().glob("*.yaml")}
+    for options in {o for _, o in plans}:
+        if options.packs or options.township_deadline:
+            for regime in (*REGIMES, None):
+                pack = compose(regime, options.packs, options.township_deadline)
+                rules.update({r.code: r for r in pack.rules if r.pack not in shipped})
+    return tuple(rules.values())
+
+
+def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]]) -> list[FileResult]:
+    from .check.packs import PackError
+    from .lint import lint_path
+
+    try:
+        return [lint_path(path, plans[path][1]) for path in files]
+    except PackError as exc:     # a broken pack is the run's error, not one file's
+        raise UsageError(str(exc)) from None
+
+
+def baseline_path(request: Request, plans) -> str | None:
+    if request.baseline:
+        return request.baseline
+    found = {c.baseline for c, _ in plans.values() if c.baseline}
+    return sorted(found)[0] if found else None
+
+
+def write_outputs(request: Request, results, ctx, lang: str) -> None:
+    from .output import render
+
+    for fmt, target in request.outputs:
+        if target in (None, "-"):
+            render(fmt, results, sys.stdout, ctx)
+            continue
+        try:
+            with open(target, "w", encoding="utf-8", newline="\n") as stream:
+                render(fmt, results, stream, ctx)
+        except OSError as exc:
+            raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
+
+
+def exit_code(results, strict: bool) -> int:
+    if any(r.error for r in results):
+        return 2
+    diags = [d for r in results for d in r.diagnostics]
+    if strict and diags or any(d.severity == "error" for d in diags):
+        return 1
+    return 0
+
+
+def execute(request: Request, lang: str) -> int:
+    """Lint, filter through the baseline, write every output; the exit status."""
+    from .baseline import BaselineError, apply, load as load_baseline, write
+    from .output import Context
+    from .read import collect
+
+    files, missing = collect(list(request.paths))
+    if not files and not missing:
+        raise UsageError(t("cli.no_files", lang))
+    plans = plan(request, files, lang)
+    lang = request.cli.lang or next((o.lang for _, o in plans.values()), lang)
+    strict = request.strict or any(c.strict for c, _ in plans.values())
+    results = lint_all(files, plans) + [FileResult(s.path, error=s.error) for s in missing]
+    results.sort(key=lambda r: r.path)
+    extra = {}
+    where = baseline_path(request, plans)
+    if request.update_baseline:
+        if not where:
+            raise UsageError(t("baseline.no_path", lang))
+        previous = _previous(where, lang)
+        n = write(Path(where), results, previous)
+        print(t("baseline.written", lang, n=n, path=where), file=sys.stderr)
+        return 2 if any(r.error for r in results) else 0
+    if where:
+        try:
+            outcome = apply(Path(where), load_baseline(Path(where), lang), results)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        results = outcome.results
+        extra = {"baseline": {"hidden": outcome.hidden, "stale": len(outcome.stale)}}
+        _report_baseline(where, outcome, lang)
+    ctx = Context(lang=lang, color=request.color, rules=rules_in_force(plans.values()), summary_extra=extra)
+    write_outputs(request, results, ctx, lang)
+    for res in results:   # a machine format on stdout must stay clean; people still see what failed
+        if res.error and not any(f == "text" and o in (None, "-") for f, o in request.outputs):
+            print(f"{res.path}: {res.error}", file=sys.stderr)
+    return exit_code(results, strict)
+
+
+def _previous(where: str, lang: str):
+    from .baseline import BaselineError, load as load_baseline
+
+    if not Path(where).exists():
+        return []
+    try:
+        return load_baseline(Path(where), lang)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _report_baseline(where: str, outcome, lang: str) -> None:
+    if outcome.hidden:
+        print(t("baseline.hidden", lang, n=outcome.hidden, path=where), file=sys.stderr)
+    if outcome.stale:
+        print(t("baseline.stale", lang, n=len(outcome.stale), path=where), file=sys.stderr)
+        for e in outcome.stale:
+            print(f"  {e.path}:{e.line}: {e.rule} {e.message}", file=sys.stderr)
