@@ -36,14 +36,14 @@ def _explain_one(rule, regimes, lang: str, console: Console) -> None:
     console.print()
     for label, value in (("severity", rule.severity), ("regimes", ", ".join(regimes)),
                          ("kind", rule.kind), ("cite", rule.text("cite", lang))):
-        console.print(f"[dim]{t('explain.' + label, lang)}：[/]{escape(value)}")
+        console.print(f"[dim]{t('explain.' + label, lang)}{t('punct.colon', lang)}[/]{escape(value)}")
     for which in ("fail", "pass"):
         console.print()
         console.print(f"[bold]{t('explain.' + which, lang)}[/]")
         for line in rule.examples[which].rstrip("\n").split("\n"):
             console.print(f"  [dim]│[/] {escape(line)}")
         found = run_example(rule, regimes, rule.examples[which], lang)
-        console.print(f"  [dim]{t('explain.fail_output', lang)}：[/]" + ("" if found else "—"))
+        console.print(f"  [dim]{t('explain.fail_output', lang)}{t('punct.colon', lang)}[/]" + ("" if found else "—"))
         for d in found:
             console.print(f"    {d.line}:{d.column} {d.rule} {escape(d.message)}")
 

@@ -40,8 +40,8 @@ def _location(path: str, line: int, column: int, end_line: int, end_column: int)
 def _rule(rule, lang: str) -> dict:
     description = rule.text("description", lang)
     cite, hint = rule.text("cite", lang), rule.text("hint", lang)
-    help_lines = [description, f"{t('explain.cite', lang)}：{cite}" if cite else "",
-                  f"{t('label.hint', lang)}：{hint}" if hint else ""]
+    help_lines = [description, f"{t('explain.cite', lang)}{t('punct.colon', lang)}{cite}" if cite else "",
+                  f"{t('label.hint', lang)}{t('punct.colon', lang)}{hint}" if hint else ""]
     entry = {
         "id": rule.code, "name": rule.name,
         "shortDescription": {"text": description.split("。")[0].split(". ")[0].rstrip("。.") or rule.name},

@@ -52,11 +52,11 @@ def render_diagnostic(console: Console, d, lines: list[str], lang: str) -> None:
         console.print(f"[dim]{gutter}[/]{escape(shown)}", highlight=False, soft_wrap=True)
         console.print(f"[dim]{' ' * 6}│ [/]{pad}[{COLOURS[d.severity]}]{marks}[/]", highlight=False, soft_wrap=True)
     for r in d.related[:8]:
-        console.print(f"[dim]{' ' * 6}= {t('label.related', lang)}：{r.line}:{r.column}[/] {escape(r.message)}",
+        console.print(f"[dim]{' ' * 6}= {t('label.related', lang)}{t('punct.colon', lang)}{r.line}:{r.column}[/] {escape(r.message)}",
                       highlight=False, soft_wrap=True)
     for key, value in (("section", d.section), ("cite", d.cite), ("hint", d.hint)):
         if value:
-            console.print(f"[dim]{' ' * 6}= {t('label.' + key, lang)}：[/]{escape(value)}", highlight=False, soft_wrap=True)
+            console.print(f"[dim]{' ' * 6}= {t('label.' + key, lang)}{t('punct.colon', lang)}[/]{escape(value)}", highlight=False, soft_wrap=True)
 
 
 def render(results, stream, ctx) -> None:
