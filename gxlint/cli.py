@@ -106,10 +106,16 @@ def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated
 
 @main.command("rules")
 @_lang
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: the rule reference, as in docs/rules.md.")
 def rules_cmd(lang, fmt):
     """List every rule."""
     lang = lang or "zh"
+    if fmt == "markdown":
+        from .docs import markdown
+
+        click.echo(markdown(), nl=False)
+        return
     from .check.packs import all_rules
 
     rules = all_rules()
@@ -117,7 +123,8 @@ def rules_cmd(lang, fmt):
         import json
 
         click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind,
-                                "regimes": list(r.regimes), "description": r.text("description", lang)}
+                                "regimes": list(r.regimes), "description": r.text("description", lang),
+                                "url": r.url}
                                for r in rules], ensure_ascii=False, indent=2))
         return
     from rich.table import Table
