@@ -171,7 +171,7 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
     if as_text:
         show_text(report, source.layout, _console(color), lang)
     else:
-        inspect(report, fmt, _console(color), source.layout)
+        inspect(report, fmt, _console(color), source.layout, lang)
 
 
 @main.group("config")

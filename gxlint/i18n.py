@@ -72,6 +72,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.bad_output": {"zh": "-o 的值“{value}”无效：应为“格式”或“格式:文件”，格式为 {formats} 之一", "en": "invalid -o “{value}”: write FORMAT or FORMAT:FILE, FORMAT one of {formats}"},
     "cli.two_stdout": {"zh": "只能有一种输出格式写到标准输出（其他格式请用“格式:文件”）", "en": "only one output can go to standard output (write the others as FORMAT:FILE)"},
     "punct.colon": {"zh": "：", "en": ": "},
+    "inspect.item": {"zh": "指标", "en": "item"},
+    "inspect.unit": {"zh": "单位", "en": "unit"},
     "label.page": {"zh": "第 {page} 页", "en": "page {page}"},
     "label.cell": {"zh": "表{table} 第{row}行第{column}列", "en": "table {table}, row {row}, column {column}"},
     "label.note": {"zh": "注意：", "en": "note:"},

@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from .i18n import t as tr
 from .model import Cell, Report, Section, StatTable
 
 
@@ -52,13 +53,13 @@ def _stat_table(table: StatTable, span) -> dict:
 _STYLE = {"value": "", "null": "dim", "unreadable": "bold red", "unplaced": "yellow"}
 
 
-def _grid(table: dict) -> Table:
+def _grid(table: dict, lang: str) -> Table:
     name = table["kind"] + (f" （{table['title']}）" if table["kind"] == "table-2" else "")
     grid = Table(title=f"{name} · {table['layout']} · line {table['line']}–{table['end_line']}",
                  title_justify="left", show_lines=False, header_style="bold")
     grid.add_column("line", justify="right", style="dim")
-    grid.add_column("指标")
-    grid.add_column("单位")
+    grid.add_column(tr("inspect.item", lang))
+    grid.add_column(tr("inspect.unit", lang))
     for name in table["columns"]:
         grid.add_column(name, justify="right")
     for row in table["rows"]:
@@ -101,7 +102,7 @@ def _layout(layout) -> dict | None:
             "notes": list(layout.notes)}
 
 
-def inspect(report: Report, fmt: str, console: Console, layout=None) -> None:
+def inspect(report: Report, fmt: str, console: Console, layout=None, lang: str = "zh") -> None:
     data = as_dict(report)
     data["document"] = _layout(layout)
     if fmt == "json":
@@ -138,7 +139,7 @@ def inspect(report: Report, fmt: str, console: Console, layout=None) -> None:
         tables.add(f"{escape(tb['caption'])}  [dim]line {tb['line']}–{tb['end_line']}: "
                    f"{tb['values']} values, {tb['labels']} labels[/]")
     for table in data["stat_tables"]:
-        tables.add(_grid(table))
+        tables.add(_grid(table, lang))
     if any(c["note"] == "glued" for t in data["stat_tables"] for r in t["rows"] for c in r["cells"]):
         tables.add("[dim]* split from glued digits (the only possible split)   ? unreadable   · no value[/]")
     facts.add(f"[dim]paragraphs:[/] {data['paragraphs']}  [dim]numbers:[/] {data['numbers']}")
