@@ -174,6 +174,37 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
         inspect(report, fmt, _console(color), source.layout, lang)
 
 
+@main.command("audit")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
+@click.option("--xlsx", type=click.Path(dir_okay=False), help="Write an Excel workbook (reports, findings, rules).")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Write reports.csv, findings.csv, rules.csv here.")
+@click.option("--html", type=click.Path(dir_okay=False), help="Write one self-contained page to read the audit.")
+@click.option("--select", multiple=True, help="Only these rules (as for a lint run).")
+@click.option("--ignore", multiple=True, help="Skip these rules (as for a lint run).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="One configuration for every file.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@_lang
+@_color
+def audit_cmd(paths, jobs, xlsx, csv_dir, html, select, ignore, config_file, isolated, progress, lang, color):
+    """Audit a submission: lint every report in parallel, run the cross-report rules
+    (GX701–GX703), print a summary and write Excel, CSV and a page."""
+    from .audit.command import AuditRequest, audit
+    from .config.settings import CommandLine
+    from .run import UsageError
+
+    request = AuditRequest(paths=paths, cli=CommandLine(_split(select), _split(ignore), None, None, lang),
+                           config=config_file, isolated=isolated, jobs=jobs, xlsx=xlsx, csv=csv_dir, html=html,
+                           progress=progress, color=color)
+    try:
+        code = audit(request, lang or "zh")
+    except UsageError as exc:
+        click.echo(f"gxlint: {exc}", err=True)
+        sys.exit(2)
+    sys.exit(code)
+
+
 @main.group("config")
 def config_group() -> None:
     """Configuration files (.gxlint.yaml, [tool.gxlint] in pyproject.toml)."""

@@ -16,7 +16,7 @@ class _Args(dict):
         return "{" + key + "}"
 
 
-def _format(template: str, args: dict) -> str:
+def fill(template: str, args: dict) -> str:
     return string.Formatter().vformat(template, (), _Args(args))
 
 
@@ -39,10 +39,10 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic
     args = {"year": report.year, "organ": report.organ or "", **f.args}
     return Diagnostic(
         path=report.path, rule=rule.code, name=rule.name, severity=f.severity or rule.severity,
-        message=_format(rule.text("messages", lang, f.variant), args),
+        message=fill(rule.text("messages", lang, f.variant), args),
         line=pos.line, column=pos.column, end_line=pos.end_line, end_column=pos.end_column,
         section=" › ".join(report.text.original[h.span.start:h.span.end] for h in trail),
-        cite=rule.text("cite", lang), hint=_format(rule.text("hint", lang), args), url=rule.url,
+        cite=rule.text("cite", lang), hint=fill(rule.text("hint", lang), args), url=rule.url,
         related=related,
         fingerprint=fingerprint(rule.code, f.variant, report.text.original[f.span.start:f.span.end], f.args))
 

@@ -1,0 +1,81 @@
+"""`gxlint audit PATH...`: the submission's files, each with its configuration, linted
+in parallel; the cross-report rules; the summary and the files asked for."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config.settings import CommandLine
+from ..i18n import t
+
+
+@dataclass(frozen=True)
+class AuditRequest:
+    paths: tuple[str, ...]
+    cli: CommandLine
+    config: str | None = None
+    isolated: bool = False
+    jobs: int | None = None
+    xlsx: str | None = None
+    csv: str | None = None
+    html: str | None = None
+    progress: bool | None = None
+    color: bool | None = None
+
+
+def _progress_bar(total: int, lang: str, enabled: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   transient=True, disable=not enabled)
+    task = bar.add_task(t("audit.progress", lang), total=total)
+    return bar, (lambda _record: bar.advance(task))
+
+
+def audit(request: AuditRequest, lang: str) -> int:
+    from ..output.text_format import make_console
+    from ..read import collect
+    from ..run import UsageError, exit_code, plan
+    from ..selectors import selected
+    from .record import AuditRecord, Job
+    from .runner import audit_rules, cross_check, default_jobs, lint_all
+    from .summary import render
+
+    files, missing = collect(list(request.paths))
+    if not files and not missing:
+        raise UsageError(t("cli.no_files", lang))
+    plans = plan(request, files, lang)
+    lang = request.cli.lang or next((o.lang for _, o in plans.values()), lang)
+    jobs = [Job(path, plans[path][1]) for path in files]
+    enabled = sys.stderr.isatty() if request.progress is None else request.progress
+    bar, tick = _progress_bar(len(jobs), lang, enabled)
+    with bar:
+        records = lint_all(jobs, request.jobs or default_jobs(), tick)
+    records += [AuditRecord(s.path, error=s.error) for s in missing]
+    rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
+    records = cross_check(records, rules, lang)
+    console = make_console(request.color, sys.stdout)
+    render(records, console, lang)
+    _write(request, records, lang)
+    return exit_code(records, strict=False)
+
+
+def _write(request: AuditRequest, records, lang: str) -> None:
+    from ..run import UsageError
+    from .export import write_csv, write_xlsx
+
+    try:
+        if request.xlsx:
+            write_xlsx(Path(request.xlsx), records, lang)
+            print(t("audit.written", lang, path=request.xlsx), file=sys.stderr)
+        if request.csv:
+            for path in write_csv(Path(request.csv), records, lang):
+                print(t("audit.written", lang, path=path), file=sys.stderr)
+        if request.html:
+            from .page import write_page
+
+            write_page(Path(request.html), records, lang)
+            print(t("audit.written", lang, path=request.html), file=sys.stderr)
+    except OSError as exc:
+        raise UsageError(t("cli.cannot_write", lang, path=exc.filename or "", reason=exc.strerror)) from None

@@ -1,0 +1,47 @@
+"""CSV and Excel exports. Both carry Chinese headers; CSV is written with a BOM so
+Excel and WPS open it as UTF-8 rather than the local code page."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from .tables import FINDING_KEYS, REPORT_KEYS, RULE_KEYS, finding_rows, headers, report_rows, rule_rows
+
+
+def _sheets(records, lang: str):
+    return (("reports", REPORT_KEYS, report_rows(records, lang)),
+            ("findings", FINDING_KEYS, finding_rows(records)),
+            ("rules", RULE_KEYS, rule_rows(records)))
+
+
+def write_csv(folder: Path, records, lang: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, keys, rows in _sheets(records, lang):
+        path = folder / f"{name}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(headers(keys, lang))
+            writer.writerows([row[k] for k in keys] for row in rows)
+        written.append(path)
+    return written
+
+
+def write_xlsx(path: Path, records, lang: str) -> None:
+    import xlsxwriter
+
+    from ..i18n import t
+
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                           "strings_to_urls": False})
+    bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    for name, keys, rows in _sheets(records, lang):
+        sheet = book.add_worksheet(t(f"audit.sheet.{name}", lang))
+        sheet.write_row(0, 0, headers(keys, lang), bold)
+        for i, row in enumerate(rows, 1):
+            sheet.write_row(i, 0, [row[k] for k in keys])
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, max(1, len(rows)), len(keys) - 1)
+        for col, key in enumerate(keys):
+            sheet.set_column(col, col, 60 if key in ("message", "path", "hint") else 14)
+    book.close()

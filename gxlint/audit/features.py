@@ -1,0 +1,81 @@
+"""What the cross-report rules compare, taken from one report in the worker that linted
+it, so only small values travel back: the organ's normalised name, a MinHash
+signature of the prose, the statistics tables' figures, table 3's carry-over rows."""
+from __future__ import annotations
+
+import regex
+
+from ..model import Report
+
+_SPACE = regex.compile(r"[\s\p{P}\p{S}]+")
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
+# "某县人民政府办公室" publishes for "某县人民政府"; "中华人民共和国" prefixes come and go.
+_ORGAN_NOISE = regex.compile(r"^中华人民共和国|(?<=人民政府)办公(?:室|厅)$|^\s+|\s+$")
+CARRY_ROWS = {"上年结转": "now", "结转下年度": "before"}
+
+
+def organ_key(organ: str | None) -> str | None:
+    if not organ:
+        return None
+    key = _ORGAN_NOISE.sub("", _SPACE.sub("", organ))
+    return key or None
+
+
+def prose(report: Report) -> str:
+    """The report's own words: lines outside tables, digits and punctuation dropped, so
+    a copy with this year's numbers typed in still reads as the copy it is."""
+    lines = report.text.plain.split("\n")
+    kept = (line for i, line in enumerate(lines) if i not in report.table_lines and "|" not in line)
+    return _SPACE.sub("", _DIGITS.sub("", "".join(kept)))
+
+
+SCHEME = "affine32"       # datasketch's hashing; 32-bit values, 4 bytes each
+
+
+def signature(text: str, shingle: int, num_perm: int) -> bytes | None:
+    """The MinHash of the text's character shingles, as bytes (small to send back)."""
+    from datasketch import MinHash
+
+    if len(text) < shingle:
+        return None
+    mh = MinHash(num_perm=num_perm, scheme=SCHEME)
+    mh.update_batch([text[i:i + shingle].encode("utf-8") for i in range(len(text) - shingle + 1)])
+    return mh.hashvalues.tobytes()
+
+
+def minhash(sig: bytes):
+    import numpy as np
+    from datasketch import MinHash
+
+    values = np.frombuffer(sig, dtype=np.uint32)
+    return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
+
+
+def figures(report: Report) -> tuple[tuple[float, ...], tuple[int, int, int, int] | None]:
+    """Every readable figure of the statistics tables, in order, and where the first
+    table starts (what a finding about them points at)."""
+    values = tuple(c.value for t in report.stat_tables for r in t.rows for c in r.cells
+                   if c.status == "value" and c.value is not None)
+    if not report.stat_tables:
+        return values, None
+    first = report.stat_tables[0].rows[0].span if report.stat_tables[0].rows else report.stat_tables[0].span
+    p = report.text.position(first)
+    return values, (p.line, p.column, p.end_line, p.end_column)
+
+
+def carry(report: Report) -> dict[str, dict[str, tuple]]:
+    """Table 3's 上年结转 ("now") and 结转下年度 ("before") by column:
+    (value, line, column, end_line, end_column) of each readable cell."""
+    out: dict[str, dict[str, tuple]] = {}
+    for table in report.stat_tables:
+        if table.kind != "table-3":
+            continue
+        for row in table.rows:
+            which = CARRY_ROWS.get(row.key)
+            if not which:
+                continue
+            for name, cell in zip(table.columns, row.cells):
+                if cell.status == "value":
+                    p = report.text.position(cell.span)
+                    out.setdefault(which, {})[name] = (cell.value, p.line, p.column, p.end_line, p.end_column)
+    return out

@@ -1,0 +1,86 @@
+"""Cross-report check kinds (`corpus.*` in rules/audit.yaml). Each takes every record of
+the audit and its rule, and yields (record index, position, message args)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+Position = tuple[int, int, int, int]
+Hit = tuple[int, Position, dict]
+START: Position = (1, 1, 1, 1)
+
+
+def _by_organ_year(records) -> dict[str, dict[int, int]]:
+    """organ key → year → record index; an organ with two reports for one year keeps
+    the first (they are compared with each other by near_duplicate instead)."""
+    out: dict[str, dict[int, int]] = defaultdict(dict)
+    for i, r in enumerate(records):
+        if r.organ_key and r.year and not r.error:
+            out[r.organ_key].setdefault(r.year, i)
+    return out
+
+
+def _consecutive(records) -> Iterator[tuple[int, int]]:
+    for years in _by_organ_year(records).values():
+        for year, now in sorted(years.items()):
+            if year - 1 in years:
+                yield years[year - 1], now
+
+
+def carry_over(records, rule) -> Iterator[Hit]:
+    for before_i, now_i in _consecutive(records):
+        before = records[before_i].carry.get("before", {})
+        now = records[now_i].carry.get("now", {})
+        for column, (value, *pos) in now.items():
+            if column in before and before[column][0] != value:
+                yield now_i, tuple(pos), {
+                    "column": column, "now": _show(value), "before": _show(before[column][0]),
+                    "prev_year": records[before_i].year, "prev_path": records[before_i].path}
+
+
+def repeated_figures(records, rule) -> Iterator[Hit]:
+    least = rule.params.get("min_nonzero", 5)
+    for before_i, now_i in _consecutive(records):
+        a, b = records[before_i], records[now_i]
+        if a.figures and a.figures == b.figures and sum(1 for v in b.figures if v) >= least:
+            yield now_i, b.figures_at or START, {
+                "count": len(b.figures), "other_year": a.year, "other_path": a.path}
+
+
+def near_duplicate(records, rule) -> Iterator[Hit]:
+    """Candidates from LSH buckets, then the MinHash estimate of Jaccard similarity: no
+    all-pairs comparison, so thousands of reports stay fast."""
+    from datasketch import MinHashLSH
+
+    from .features import minhash
+
+    threshold = rule.params.get("threshold", 0.8)
+    signed = [(i, r) for i, r in enumerate(records) if r.signature and len(r.text) >= rule.params.get("min_chars", 0)]
+    if len(signed) < 2:
+        return
+    hashes = {i: minhash(r.signature) for i, r in signed}
+    lsh = MinHashLSH(threshold=threshold, num_perm=len(next(iter(hashes.values())).hashvalues))
+    for i, mh in hashes.items():
+        lsh.insert(i, mh)
+    for i, mh in hashes.items():
+        for j in lsh.query(mh):
+            if j == i:
+                continue
+            a, b = records[i], records[j]
+            if a.organ_key and a.organ_key == b.organ_key and a.year == b.year:
+                continue       # one report submitted twice (a .docx and its .pdf)
+            similarity = mh.jaccard(hashes[j])
+            if similarity >= threshold:
+                yield i, START, {"similarity": round(similarity * 100), "other_path": b.path,
+                                 "other_organ": b.organ or "", "other_year": b.year or ""}
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+CORPUS_KINDS = {
+    "corpus.carry_over": carry_over,
+    "corpus.near_duplicate": near_duplicate,
+    "corpus.repeated_figures": repeated_figures,
+}

@@ -1,0 +1,58 @@
+"""One report as an audit keeps it: its facts, its findings, and what the cross-report
+rules compare. Built in a worker process; everything in it pickles."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostic import Diagnostic
+from ..lint import Options
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    path: str
+    error: str | None = None
+    title: str | None = None
+    organ: str | None = None
+    organ_key: str | None = None
+    organ_kind: str = "unknown"
+    year: int | None = None
+    regime: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    notes: tuple[str, ...] = ()
+    text: str = ""                                     # for the page's report view
+    signature: bytes | None = field(default=None, repr=False)
+    figures: tuple[float, ...] = field(default=(), repr=False)
+    figures_at: tuple[int, int, int, int] | None = None
+    carry: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    options: Options
+    shingle: int = 5
+    num_perm: int = 128
+
+
+def audit_one(job: Job) -> AuditRecord:
+    """Lint one file and take its features; never raises (a bad file is a record with an
+    error, and the run goes on)."""
+    from ..lint import lint_path
+    from .features import carry, figures, organ_key, prose, signature
+
+    result = lint_path(job.path, job.options)
+    if result.error or result.report is None:
+        return AuditRecord(job.path, error=result.error)
+    r = result.report
+    try:
+        sig = signature(prose(r), job.shingle, job.num_perm)
+        values, at = figures(r)
+        feats = dict(figures=values, figures_at=at, carry=carry(r))
+    except Exception as exc:  # noqa: BLE001 - features are extras; the findings still count
+        sig, feats = None, {}
+        result.notes += (f"features: {type(exc).__name__}: {exc}",)
+    return AuditRecord(
+        job.path, title=r.title, organ=r.organ, organ_key=organ_key(r.organ), organ_kind=r.organ_kind,
+        year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=tuple(result.notes),
+        text=r.text.original, signature=sig, **feats)

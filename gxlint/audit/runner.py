@@ -1,0 +1,61 @@
+"""Lint a submission in parallel, in the order given, then run the cross-report rules.
+
+Workers are processes (the checks are pure Python, so threads would share one core);
+`map` keeps the input order whatever finishes first, so two runs print the same."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+
+from ..check.fingerprint import fingerprint
+from ..diagnostic import Diagnostic
+from .record import AuditRecord, Job, audit_one
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def lint_all(jobs: list[Job], workers: int, progress=None) -> list[AuditRecord]:
+    def tick(record):
+        if progress is not None:
+            progress(record)
+        return record
+
+    if workers <= 1 or len(jobs) < 2:
+        return [tick(audit_one(job)) for job in jobs]
+    chunk = max(1, min(16, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [tick(r) for r in pool.map(audit_one, jobs, chunksize=chunk)]
+
+
+def audit_rules():
+    from ..check.packs import load_pack, packs_dir
+
+    return load_pack(packs_dir() / "audit.yaml").rules
+
+
+def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecord]:
+    """Add the cross-report findings to the records they are about."""
+    from ..check.engine import fill
+    from .kinds import CORPUS_KINDS
+
+    added: dict[int, list[Diagnostic]] = {}
+    for rule in rules:
+        for index, (line, col, end_line, end_col), args in CORPUS_KINDS[rule.kind](records, rule):
+            record = records[index]
+            if not rule.applies(record.regime, record.organ_kind):
+                continue
+            stable = {k: v for k, v in args.items() if not k.endswith("path")}
+            added.setdefault(index, []).append(Diagnostic(
+                path=record.path, rule=rule.code, name=rule.name, severity=rule.severity,
+                message=fill(rule.text("messages", lang), args), line=line, column=col,
+                end_line=end_line, end_column=end_col, cite=rule.text("cite", lang),
+                hint=fill(rule.text("hint", lang), args), url=rule.url,
+                fingerprint=fingerprint(rule.code, "default", "", stable)))
+    out = list(records)
+    for index, diags in added.items():
+        merged = tuple(sorted((*records[index].diagnostics, *diags), key=Diagnostic.sort_key))
+        out[index] = replace(records[index], diagnostics=merged)
+    return out

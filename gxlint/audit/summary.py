@@ -1,0 +1,42 @@
+"""The audit's terminal summary: totals, findings by rule, by regime and by organ kind,
+the reports with the most findings, and the files that could not be read."""
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+
+from ..i18n import t
+from .tables import by, headers, rule_rows, worst
+
+
+def _table(title: str, columns: list[str], rows) -> Table:
+    table = Table(*columns, title=title, title_justify="left", show_lines=False)
+    for row in rows:
+        table.add_row(*(str(x) for x in row))
+    return table
+
+
+def render(records, console: Console, lang: str) -> None:
+    counts = Counter(d.severity for r in records for d in r.diagnostics)
+    unreadable = [r for r in records if r.error]
+    console.print(f"[bold]{t('audit.title', lang)}[/]")
+    console.print(t("audit.totals", lang, reports=len(records), unreadable=len(unreadable),
+                    error=counts["error"], warning=counts["warning"], info=counts["info"]))
+    rules = rule_rows(records)
+    console.print(_table(t("audit.by_rule", lang), headers(("rule", "name", "severity", "findings", "reports"), lang),
+                         [(r["rule"], r["name"], r["severity"], r["findings"], r["reports"]) for r in rules]))
+    for key, label in (("regime", "audit.by_regime"), ("organ_kind", "audit.by_organ_kind")):
+        console.print(_table(t(label, lang), headers(("value", "reports", "findings"), lang), by(records, key)))
+    top = worst(records)
+    if top:
+        rows = []
+        for r in top:
+            c = Counter(d.severity for d in r.diagnostics)
+            rows.append((r.path, r.organ or "—", r.year or "—", c["error"], c["warning"], c["info"]))
+        console.print(_table(t("audit.worst", lang),
+                             headers(("path", "organ", "year", "error", "warning", "info"), lang), rows))
+    if unreadable:
+        console.print(_table(t("audit.unreadable", lang), headers(("path", "status"), lang),
+                             [(r.path, r.error) for r in unreadable]))
