@@ -1,0 +1,79 @@
+"""The audit page in a real browser: headless Chromium (Debian's, which .ci/run installs)
+driven by Playwright. It opens the file offline, sees the counts, filters and sorts
+the table, and opens a report with its findings highlighted."""
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from gxlint import cli
+from audit.test_audit import BASE, next_year
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def page_file(tmp_path):
+    d = tmp_path / "submission"
+    d.mkdir()
+    (d / "河东县2021.txt").write_text(BASE, encoding="utf-8")
+    (d / "河东县2022.txt").write_text(next_year(BASE), encoding="utf-8")
+    (d / "河西县2021.txt").write_text(BASE.replace("河东县", "河西县"), encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    out = tmp_path / "audit.html"
+    result = CliRunner().invoke(cli.main, ["audit", str(d), "--html", str(out), "--no-progress"])
+    assert out.exists(), result.output
+    return out
+
+
+@pytest.fixture
+def browser():
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs it")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def test_the_page_in_chromium(page_file, browser):
+    context = browser.new_context(offline=True)          # nothing may come from the network
+    requests = []
+    page = context.new_page()
+    page.on("request", lambda r: requests.append(r.url))
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri())
+
+    assert page.locator('[data-total="reports"] b').inner_text() == "4"
+    assert page.locator('[data-total="unreadable"] b').inner_text() == "1"
+    assert page.locator("#chart .bar[data-rule=GX702]").count() == 1
+    assert page.locator("#reports tbody tr").count() == 4
+
+    page.fill("#filter", "河西县")
+    assert page.locator("#reports tbody tr").count() == 1
+    assert page.locator("#shown").inner_text() == "1 / 4"
+    page.fill("#filter", "")
+    page.click('#reports th[data-key="error"]')
+    page.click('#reports th[data-key="error"]')           # descending: most errors first
+    first = page.locator("#reports tbody tr").first.locator("td").nth(5).inner_text()
+    assert int(first) == max(int(x) for x in page.locator("#reports tbody tr td:nth-child(6)").all_inner_texts())
+
+    page.fill("#filter", "河东县2022")
+    page.locator("#reports tbody tr").first.click()
+    assert page.locator("#view").is_visible() and not page.locator("#overview").is_visible()
+    listed = page.locator("#findings li").all_inner_texts()
+    assert any("GX701" in x for x in listed) and any("GX702" in x for x in listed)
+    assert page.locator("#text .line.hit mark").count() >= 1
+    carry = page.locator("#findings li", has_text="GX701").first
+    line = carry.get_attribute("data-line")
+    assert page.locator(f"#line-{line}").get_attribute("class") == "line hit"
+
+    page.click("#back")
+    assert page.locator("#overview").is_visible()
+    assert errors == [] and all(u.startswith("file:") for u in requests)
