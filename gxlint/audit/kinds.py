@@ -63,16 +63,22 @@ def near_duplicate(records, rule) -> Iterator[Hit]:
     for i, mh in hashes.items():
         lsh.insert(i, mh)
     for i, mh in hashes.items():
+        similar = []
         for j in lsh.query(mh):
-            if j == i:
-                continue
             a, b = records[i], records[j]
-            if a.organ_key and a.organ_key == b.organ_key and a.year == b.year:
-                continue       # one report submitted twice (a .docx and its .pdf)
+            if j == i or a.organ_key and a.organ_key == b.organ_key and a.year == b.year:
+                continue       # itself, or one report submitted twice (a .docx and its .pdf)
             similarity = mh.jaccard(hashes[j])
             if similarity >= threshold:
-                yield i, START, {"similarity": round(similarity * 100), "other_path": b.path,
-                                 "other_organ": b.organ or "", "other_year": b.year or ""}
+                similar.append((similarity, -j, j))
+        if not similar:
+            continue
+        # One finding a report, naming the closest: a template copied by a hundred organs
+        # must not become ten thousand findings.
+        similarity, _, j = max(similar)
+        b = records[j]
+        yield i, START, {"similarity": round(similarity * 100), "other_path": b.path,
+                         "other_organ": b.organ or "", "other_year": b.year or "", "others": len(similar) - 1}
 
 
 def _show(value: float) -> str:

@@ -47,10 +47,11 @@ def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecor
             record = records[index]
             if not rule.applies(record.regime, record.organ_kind):
                 continue
-            stable = {k: v for k, v in args.items() if not k.endswith("path")}
+            stable = {k: v for k, v in args.items() if not k.endswith("path") and k != "others"}
             added.setdefault(index, []).append(Diagnostic(
                 path=record.path, rule=rule.code, name=rule.name, severity=rule.severity,
-                message=fill(rule.text("messages", lang), args), line=line, column=col,
+                message=fill(rule.text("messages", lang, "many" if args.get("others") else "default"), args),
+                line=line, column=col,
                 end_line=end_line, end_column=end_col, cite=rule.text("cite", lang),
                 hint=fill(rule.text("hint", lang), args), url=rule.url,
                 fingerprint=fingerprint(rule.code, "default", "", stable)))
