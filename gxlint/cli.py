@@ -49,7 +49,7 @@ _year = click.option("--year", type=click.IntRange(2000, 2100), help="Override t
 def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tuple[str, str | None], ...]:
     """`-o sarif:out.sarif -o jsonl` → (format, file); stdout keeps --format (text, or
     github under GitHub Actions) unless an -o writes there."""
-    from .output import FORMATS, default_format
+    from .output import default_format
 
     parsed = []
     for value in outputs:

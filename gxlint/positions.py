@@ -5,14 +5,15 @@ from __future__ import annotations
 import regex
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The C loader when PyYAML has it (several times faster); safe either way.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def yaml_line(text: str, path: list, key: bool = False) -> int | None:
     """The line of the node at `path` (mapping keys and sequence indices); with
     key=True and a mapping key last, the line of that key."""
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError:
         return None
     line = node.start_mark.line + 1 if node is not None else None

@@ -114,17 +114,25 @@ def exit_code(results, strict: bool) -> int:
     return 0
 
 
-def execute(request: Request, lang: str) -> int:
-    """Lint, filter through the baseline, write every output; the exit status."""
-    from .baseline import BaselineError, apply, load as load_baseline, write
-    from .output import Context
+def prepare(request, lang: str):
+    """What `check` and `audit` start from: the files (and the paths that are missing),
+    each file's configuration and options, and the run's language (the command line's,
+    else the configuration's)."""
     from .read import collect
 
     files, missing = collect(list(request.paths))
     if not files and not missing:
         raise UsageError(t("cli.no_files", lang))
     plans = plan(request, files, lang)
-    lang = request.cli.lang or next((o.lang for _, o in plans.values()), lang)
+    return files, missing, plans, request.cli.lang or next((o.lang for _, o in plans.values()), lang)
+
+
+def execute(request: Request, lang: str) -> int:
+    """Lint, filter through the baseline, write every output; the exit status."""
+    from .baseline import BaselineError, apply, load as load_baseline, write
+    from .output import Context
+
+    files, missing, plans, lang = prepare(request, lang)
     strict = request.strict or any(c.strict for c, _ in plans.values())
     results = lint_all(files, plans) + [FileResult(s.path, error=s.error) for s in missing]
     results.sort(key=lambda r: r.path)
@@ -145,7 +153,9 @@ def execute(request: Request, lang: str) -> int:
         results = outcome.results
         extra = {"baseline": {"hidden": outcome.hidden, "stale": len(outcome.stale)}}
         _report_baseline(where, outcome, lang)
-    ctx = Context(lang=lang, color=request.color, rules=rules_in_force(plans.values()), summary_extra=extra)
+    # Only SARIF lists the rules; loading every regime's pack is not worth it otherwise.
+    rules = rules_in_force(plans.values()) if any(f == "sarif" for f, _ in request.outputs) else ()
+    ctx = Context(lang=lang, color=request.color, rules=rules, summary_extra=extra)
     write_outputs(request, results, ctx, lang)
     for res in results:   # a machine format on stdout must stay clean; people still see what failed
         if res.error and not any(f == "text" and o in (None, "-") for f, o in request.outputs):

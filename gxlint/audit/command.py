@@ -35,18 +35,13 @@ def _progress_bar(total: int, lang: str, enabled: bool):
 
 def audit(request: AuditRequest, lang: str) -> int:
     from ..output.text_format import make_console
-    from ..read import collect
-    from ..run import UsageError, exit_code, plan
+    from ..run import exit_code, prepare
     from ..selectors import selected
     from .record import AuditRecord, Job
     from .runner import audit_rules, cross_check, default_jobs, lint_all
     from .summary import render
 
-    files, missing = collect(list(request.paths))
-    if not files and not missing:
-        raise UsageError(t("cli.no_files", lang))
-    plans = plan(request, files, lang)
-    lang = request.cli.lang or next((o.lang for _, o in plans.values()), lang)
+    files, missing, plans, lang = prepare(request, lang)
     jobs = [Job(path, plans[path][1]) for path in files]
     enabled = sys.stderr.isatty() if request.progress is None else request.progress
     bar, tick = _progress_bar(len(jobs), lang, enabled)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from ..positions import yaml_line
+from ..positions import LOADER, yaml_line
 from .kinds import KINDS
 
 REQUIRED = ("name", "kind", "severity", "regimes", "messages", "cite", "description", "examples")
@@ -74,9 +74,6 @@ def _schema() -> dict:
     return json.loads((Path(__file__).with_name("pack.schema.json")).read_text(encoding="utf-8"))
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _where(path: Path, text: str, index: int | None, code: str | None) -> str:
     if index is None:
         return str(path)
@@ -101,7 +98,7 @@ def _read_pack(name: str, _stamp: int) -> tuple[dict, str]:
     path = Path(name)
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=LOADER)
     except OSError as exc:
         raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
     except yaml.YAMLError as exc:

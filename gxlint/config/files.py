@@ -14,12 +14,11 @@ import yaml
 
 from ..i18n import t
 from .model import Config, ConfigError, Override
-from ..positions import toml_line, yaml_line
+from ..positions import LOADER, toml_line, yaml_line
 from .validate import problems
 
 NAMES = (".gxlint.yaml", ".gxlint.yml")
 TABLE = "tool.gxlint"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +77,7 @@ def _load(path: Path, _stamp: int, lang: str) -> Config:
 
 def _parse_yaml(path: Path, text: str, lang: str):
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
