@@ -37,11 +37,16 @@ def _explain_one(rule, regimes, lang: str, console: Console) -> None:
     for label, value in (("severity", rule.severity), ("regimes", ", ".join(regimes)),
                          ("kind", rule.kind), ("cite", rule.text("cite", lang))):
         console.print(f"[dim]{t('explain.' + label, lang)}{t('punct.colon', lang)}[/]{escape(value)}")
+    if rule.cross_report:
+        console.print()
+        console.print(escape(t("explain.cross_report", lang)))
     for which in ("fail", "pass"):
         console.print()
         console.print(f"[bold]{t('explain.' + which, lang)}[/]")
         for line in rule.examples[which].rstrip("\n").split("\n"):
             console.print(f"  [dim]│[/] {escape(line)}")
+        if rule.cross_report:
+            continue
         found = run_example(rule, regimes, rule.examples[which], lang)
         console.print(f"  [dim]{t('explain.fail_output', lang)}{t('punct.colon', lang)}[/]" + ("" if found else "—"))
         for d in found:

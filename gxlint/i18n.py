@@ -139,6 +139,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "explain.fail": {"zh": "不合格示例", "en": "failing example"},
     "explain.pass": {"zh": "合格示例", "en": "passing example"},
     "explain.fail_output": {"zh": "检查结果", "en": "findings"},
+    "explain.cross_report": {"zh": "跨报告规则：由 gxlint audit 对一批报告整体检查，单份报告检查时不运行；以下示例为文字说明。",
+                             "en": "A cross-report rule: `gxlint audit` runs it over a whole submission, a single-report "
+                                   "run does not; the examples below describe the case."},
     "rules.header": {"zh": "代码|名称|严重程度|适用|说明", "en": "code|name|severity|regimes|description"},
 }
 

@@ -121,6 +121,13 @@ def test_rules_and_explain():
     assert run("explain", "GX000").returncode == 2
 
 
+def test_cross_report_rules_are_listed_and_explained():
+    codes = {x["code"] for x in json.loads(run("rules", "--format", "json").stdout)}
+    assert {"GX701", "GX702", "GX703"} <= codes
+    r = run("explain", "near-duplicate")
+    assert r.returncode == 0 and "gxlint audit" in r.stdout and "检查结果" not in r.stdout
+
+
 def test_inspect_json(files):
     r = run("inspect", str(files / "ok.txt"), "--format", "json")
     model = json.loads(r.stdout)

@@ -36,7 +36,8 @@ def test_every_rule_has_failing_and_passing_cases():
         kinds = have.setdefault(data["rule"], set())
         for case in data["cases"]:
             kinds.add("fail" if case["lines"] else "pass")
-    missing = [f"{r.code} lacks {k} case" for r in all_rules() for k in ("fail", "pass")
+    # Cross-report rules need a submission of reports: tests/audit plants their cases.
+    missing = [f"{r.code} lacks {k} case" for r in all_rules() if not r.cross_report for k in ("fail", "pass")
                if k not in have.get(r.code, set())]
     assert not missing, missing
 

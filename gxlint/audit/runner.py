@@ -31,9 +31,9 @@ def lint_all(jobs: list[Job], workers: int, progress=None) -> list[AuditRecord]:
 
 
 def audit_rules():
-    from ..check.packs import load_pack, packs_dir
+    from ..check.packs import audit_pack
 
-    return load_pack(packs_dir() / "audit.yaml").rules
+    return audit_pack().rules
 
 
 def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecord]:

@@ -46,6 +46,11 @@ class Rule:
         regime_ok = "all" in self.regimes or (regime or "none") in self.regimes
         return self.enabled and regime_ok and organ_kind in self.organ_kinds
 
+    @property
+    def cross_report(self) -> bool:
+        """Run by `gxlint audit` over a whole submission, not on one report."""
+        return self.kind.startswith("corpus.")
+
     def text(self, field_name: str, lang: str, variant: str = "default") -> str:
         value = getattr(self, field_name)
         if field_name == "messages":
@@ -209,12 +214,21 @@ def pack_for(regime: str | None) -> Pack:
 REGIMES = ("reg-2007", "format-2019", "format-2021")
 
 
+@lru_cache(maxsize=1)
+def audit_pack() -> Pack:
+    """The cross-report rules (GX7xx), which `gxlint audit` runs over a whole submission."""
+    return load_pack(packs_dir() / "audit.yaml")
+
+
 def all_rules() -> list[Rule]:
-    """Every shipped rule once: the definition for the current format wins (explain shows all)."""
+    """Every shipped rule once, the cross-report ones included: the definition for the
+    current format wins (explain shows all)."""
     seen: dict[str, Rule] = {}
     for regime in (*reversed(REGIMES), None):
         for rule in pack_for(regime).rules:
             seen.setdefault(rule.code, rule)
+    for rule in audit_pack().rules:
+        seen.setdefault(rule.code, rule)
     return sorted(seen.values(), key=lambda r: r.code)
 
 

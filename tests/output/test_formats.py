@@ -50,6 +50,7 @@ def test_sarif_is_valid_against_the_official_schema(tree):
     assert doc["version"] == "2.1.0" and run["columnKind"] == "unicodeCodePoints"
     rules = run["tool"]["driver"]["rules"]
     assert all(r["help"]["text"] and r["helpUri"].startswith("https://") and "#gx" in r["helpUri"] for r in rules)
+    assert {"GX101", "GX701"} <= {r["id"] for r in rules}
     results = run["results"]
     assert {r["ruleId"] for r in results} >= {"GX303", "GX301"}
     for r in results:
