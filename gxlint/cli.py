@@ -7,6 +7,7 @@ import click
 
 from .i18n import t
 from .output import FORMATS
+from .pool import SERIAL_BELOW
 
 SUBCOMMANDS = ("rules", "explain", "inspect")
 
@@ -79,12 +80,14 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide the findings recorded in this file.")
 @click.option("--update-baseline", is_flag=True, help="Record the current findings in the baseline file and exit 0.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256),
+              help=f"Worker processes (default: all cores from {SERIAL_BELOW} files on, else 1).")
 @_regime
 @_year
 @_lang
 @_color
 def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated, baseline, update_baseline,
-              regime, year, lang, color):
+              jobs, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -95,7 +98,7 @@ def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated
     request = Request(
         paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang),
         config=config_file, isolated=isolated, outputs=_outputs(fmt, outputs, message_lang), color=color,
-        strict=strict, baseline=baseline, update_baseline=update_baseline)
+        strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs)
     try:
         code = execute(request, message_lang)
     except UsageError as exc:

@@ -29,6 +29,25 @@ class Options:
     township_deadline: str | None = None         # MM-DD, from report year 2019 on
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What outputs need of a checked report: its identity and the lines its findings
+    point at. Small, so a run over thousands of files need not keep their models."""
+    title: str | None = None
+    organ: str | None = None
+    organ_kind: str = "unknown"
+    year: int | None = None
+    regime: str | None = None
+    lines: dict[int, str] = field(default_factory=dict)    # 1-based line → original text
+
+    @classmethod
+    def of(cls, report: Report, diagnostics: list[Diagnostic]) -> "Facts":
+        lines = report.text.lines
+        wanted = {d.line for d in diagnostics if 1 <= d.line <= len(lines)}
+        return cls(report.title, report.organ, report.organ_kind, report.year, report.regime,
+                   {n: lines[n - 1] for n in sorted(wanted)})
+
+
 @dataclass
 class FileResult:
     path: str
@@ -36,6 +55,11 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     notes: tuple[str, ...] = ()       # what a document reader could not read (scanned pages)
+    facts: Facts | None = None
+
+    def slim(self) -> "FileResult":
+        """The result without the parsed model (what a bulk run keeps)."""
+        return replace(self, report=None)
 
 
 def build_report(source: Source, options: Options) -> Report:
@@ -54,13 +78,16 @@ def lint_source(source: Source, options: Options) -> FileResult:
     report = build_report(source, options)
     pack = compose(report.regime, options.packs, options.township_deadline)
     rules = [r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore)]
-    diagnostics = engine.run(report, rules, options.lang)
+    diagnostics, problems = engine.check(report, rules, options.lang)
     if options.severity:
         diagnostics = [_reseverity(d, options.severity) for d in diagnostics]
     layout = source.layout
     if layout is not None:
         diagnostics = [_locate(d, layout) for d in diagnostics]
-    return FileResult(source.path, report, diagnostics, notes=layout.notes if layout else ())
+    # A rule that could not finish makes the file's result incomplete: say so (exit 2),
+    # and keep what the other rules found.
+    return FileResult(source.path, report, diagnostics, error=("；" if options.lang == "zh" else "; ").join(problems) or None,
+                      notes=layout.notes if layout else (), facts=Facts.of(report, diagnostics))
 
 
 def _reseverity(d: Diagnostic, table: tuple[tuple[str, str], ...]) -> Diagnostic:

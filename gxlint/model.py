@@ -142,6 +142,8 @@ class Report:
     @property
     def traditional(self) -> bool:
         t = self.text
+        if t.traditional_changes < 10:
+            return False
         han = sum(1 for ch in t.original if "\u4e00" <= ch <= "\u9fff")
         return t.traditional_changes >= 10 and t.traditional_changes >= 0.03 * max(han, 1)
 

@@ -27,6 +27,7 @@ class Request:
     strict: bool = False
     baseline: str | None = None
     update_baseline: bool = False
+    jobs: int | None = None            # worker processes; None: every core for many files
 
 
 def config_for(request: Request, path: str, lang: str) -> Config:
@@ -74,12 +75,18 @@ def rules_in_force(plans) -> tuple:
     return tuple(rules.values())
 
 
-def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]]) -> list[FileResult]:
-    from .check.packs import PackError
+def _lint_one(job: tuple[str, Options]) -> FileResult:
     from .lint import lint_path
 
+    return lint_path(*job).slim()     # the model stays in the worker: memory flat in files
+
+
+def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None = None) -> list[FileResult]:
+    from .check.packs import PackError
+    from .pool import ordered_map
+
     try:
-        return [lint_path(path, plans[path][1]) for path in files]
+        return ordered_map(_lint_one, [(path, plans[path][1]) for path in files], jobs)
     except PackError as exc:     # a broken pack is the run's error, not one file's
         raise UsageError(str(exc)) from None
 
@@ -134,7 +141,7 @@ def execute(request: Request, lang: str) -> int:
 
     files, missing, plans, lang = prepare(request, lang)
     strict = request.strict or any(c.strict for c, _ in plans.values())
-    results = lint_all(files, plans) + [FileResult(s.path, error=s.error) for s in missing]
+    results = lint_all(files, plans, request.jobs) + [FileResult(s.path, error=s.error) for s in missing]
     results.sort(key=lambda r: r.path)
     extra = {}
     where = baseline_path(request, plans)

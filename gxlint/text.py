@@ -45,7 +45,7 @@ class Text:
     def __post_init__(self) -> None:
         if not self.plain:
             self.plain = self.original
-        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", self.original)]
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.original)]
 
     @classmethod
     def from_decoded(cls, decoded: str) -> "Text":
@@ -92,6 +92,7 @@ def _opencc():
 
 
 _HAN = regex.compile(r"\p{Han}")
+_NEWLINE = regex.compile(r"\n")
 
 
 def simplify(text: str) -> tuple[str, int]:
@@ -103,15 +104,23 @@ def simplify(text: str) -> tuple[str, int]:
     if not _HAN.search(text):
         return text, 0
     conv = _opencc()
-    out: list[str] = []
-    for line in text.split("\n"):
-        converted = conv.convert(line) if line else line
-        if len(converted) != len(line):
-            converted = "".join(_char(conv, ch) for ch in line)
-        out.append(converted)
+    lines = text.split("\n")
+    whole = conv.convert(text)
+    out = whole.split("\n")
+    if len(out) != len(lines) or any(len(a) != len(b) for a, b in zip(out, lines)):
+        out = [_line(conv, line) for line in lines]
     plain = "\n".join(out)
+    if plain == text:
+        return text, 0
     changes = sum(1 for a, b in zip(text, plain) if a != b)
     return plain, changes
+
+
+def _line(conv, line: str) -> str:
+    converted = conv.convert(line) if line else line
+    if len(converted) != len(line):
+        converted = "".join(_char(conv, ch) for ch in line)
+    return converted
 
 
 def _char(conv, ch: str) -> str:

@@ -38,7 +38,8 @@ def audit(request: AuditRequest, lang: str) -> int:
     from ..run import exit_code, prepare
     from ..selectors import selected
     from .record import AuditRecord, Job
-    from .runner import audit_rules, cross_check, default_jobs, lint_all
+    from ..pool import default_jobs
+    from .runner import audit_rules, cross_check, lint_all
     from .summary import render
 
     files, missing, plans, lang = prepare(request, lang)
@@ -53,7 +54,7 @@ def audit(request: AuditRequest, lang: str) -> int:
     console = make_console(request.color, sys.stdout)
     render(records, console, lang)
     _write(request, records, lang)
-    return exit_code(records, strict=False)
+    return 2 if any(r.problems for r in records) else exit_code(records, strict=False)
 
 
 def _write(request: AuditRequest, records, lang: str) -> None:

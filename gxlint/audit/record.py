@@ -20,6 +20,7 @@ class AuditRecord:
     regime: str | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()                     # rules that could not finish on this report
     text: str = ""                                     # for the page's report view
     signature: bytes | None = field(default=None, repr=False)
     figures: tuple[float, ...] = field(default=(), repr=False)
@@ -42,7 +43,7 @@ def audit_one(job: Job) -> AuditRecord:
     from .features import carry, figures, organ_key, prose, signature
 
     result = lint_path(job.path, job.options)
-    if result.error or result.report is None:
+    if result.report is None:
         return AuditRecord(job.path, error=result.error)
     r = result.report
     try:
@@ -55,4 +56,5 @@ def audit_one(job: Job) -> AuditRecord:
     return AuditRecord(
         job.path, title=r.title, organ=r.organ, organ_key=organ_key(r.organ), organ_kind=r.organ_kind,
         year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=tuple(result.notes),
+        problems=(result.error,) if result.error else (),
         text=r.text.original, signature=sig, **feats)

@@ -1,33 +1,16 @@
-"""Lint a submission in parallel, in the order given, then run the cross-report rules.
-
-Workers are processes (the checks are pure Python, so threads would share one core);
-`map` keeps the input order whatever finishes first, so two runs print the same."""
+"""Lint a submission in parallel, in the order given, then run the cross-report rules."""
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from ..check.fingerprint import fingerprint
 from ..diagnostic import Diagnostic
+from ..pool import ordered_map
 from .record import AuditRecord, Job, audit_one
 
 
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-def lint_all(jobs: list[Job], workers: int, progress=None) -> list[AuditRecord]:
-    def tick(record):
-        if progress is not None:
-            progress(record)
-        return record
-
-    if workers <= 1 or len(jobs) < 2:
-        return [tick(audit_one(job)) for job in jobs]
-    chunk = max(1, min(16, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [tick(r) for r in pool.map(audit_one, jobs, chunksize=chunk)]
+def lint_all(jobs: list[Job], workers: int | None, progress=None) -> list[AuditRecord]:
+    return ordered_map(audit_one, jobs, workers, progress)
 
 
 def audit_rules():

@@ -40,3 +40,6 @@ def render(records, console: Console, lang: str) -> None:
     if unreadable:
         console.print(_table(t("audit.unreadable", lang), headers(("path", "status"), lang),
                              [(r.path, r.error) for r in unreadable]))
+    incomplete = [(r.path, p) for r in records for p in r.problems]
+    if incomplete:
+        console.print(_table(t("audit.incomplete", lang), headers(("path", "status"), lang), incomplete))

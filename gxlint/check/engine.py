@@ -9,6 +9,8 @@ from .finding import Finding
 from .fingerprint import fingerprint
 from .kinds import KINDS
 from .packs import Rule
+from .regexes import TIMEOUT, PatternTimeout
+from ..i18n import t
 
 
 class _Args(dict):
@@ -21,14 +23,29 @@ def fill(template: str, args: dict) -> str:
 
 
 def run(report: Report, rules: list[Rule], lang: str = "zh") -> list[Diagnostic]:
+    return check(report, rules, lang)[0]
+
+
+def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
+    """The findings, and what went wrong in rules that could not finish. One rule's
+    failure (a pattern past its time limit, a bug) costs that rule on this file only."""
     out: list[Diagnostic] = []
+    problems: list[str] = []
     for rule in rules:
         if not rule.applies(report.regime, report.organ_kind):
             continue
-        for finding in KINDS[rule.kind].check(report, rule):
-            out.append(_diagnostic(report, rule, finding, lang))
+        try:
+            found = [_diagnostic(report, rule, f, lang) for f in KINDS[rule.kind].check(report, rule)]
+        except PatternTimeout as exc:
+            problems.append(t("error.regex_timeout", lang, rule=rule.code, pack=rule.pack,
+                              seconds=f"{TIMEOUT:g}", pattern=exc.pattern))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug in one check must not lose the others
+            problems.append(t("error.rule", lang, rule=rule.code, reason=f"{type(exc).__name__}: {exc}"))
+            continue
+        out += found
     out.sort(key=Diagnostic.sort_key)
-    return out
+    return out, problems
 
 
 def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic:

@@ -8,6 +8,7 @@ from ..diagnostic import SEVERITIES
 
 
 def report_dict(r) -> dict | None:
+    """The report's identity, from a result's Facts."""
     if r is None:
         return None
     return {"title": r.title, "organ": r.organ, "organ_kind": r.organ_kind, "year": r.year, "regime": r.regime}
@@ -36,7 +37,7 @@ def document(results, extra: dict | None = None) -> dict:
     for res in results:
         for d in res.diagnostics:
             summary[d.severity] += 1
-        entry = {"path": res.path, "report": report_dict(res.report),
+        entry = {"path": res.path, "report": report_dict(res.facts),
                  "diagnostics": [diagnostic_dict(d) for d in res.diagnostics], "error": res.error}
         if res.notes:
             entry["notes"] = list(res.notes)

@@ -37,13 +37,13 @@ def _where(d, lang: str) -> str:
     return f" [dim]（{escape('，'.join(parts))}）[/]" if parts else ""
 
 
-def render_diagnostic(console: Console, d, lines: list[str], lang: str) -> None:
+def render_diagnostic(console: Console, d, lines: dict[int, str], lang: str) -> None:
     sev_label = t(f"severity.{d.severity}", lang)
     console.print(
         f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]{_where(d, lang)}: [{COLOURS[d.severity]}]{sev_label}[/] "
         f"[bold]{d.rule}[/] [dim]{d.name}[/]  {escape(d.message)}", highlight=False, soft_wrap=True)
-    if 1 <= d.line <= len(lines) and lines[d.line - 1].strip():
-        line = lines[d.line - 1].rstrip()
+    if lines.get(d.line, "").strip():
+        line = lines[d.line].rstrip()
         end_col = d.end_column if d.end_line == d.line else len(line) + 1
         shown, a, b = _excerpt(line, d.column - 1, end_col - 1)
         gutter = f"{d.line:>5} │ "
@@ -77,11 +77,12 @@ def render_console(results, console: Console, lang: str = "zh") -> None:
             failed += 1
             console.print(f"[bold]{escape(res.path)}[/]: [bold red]{t('error.file', lang)}[/] {escape(res.error)}",
                           highlight=False, soft_wrap=True)
+        if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
             continue
         for note in res.notes:
             console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
                           highlight=False, soft_wrap=True)
-        lines = res.report.text.lines
+        lines = res.facts.lines
         for d in res.diagnostics:
             counts[d.severity] += 1
             render_diagnostic(console, d, lines, lang)

@@ -27,6 +27,8 @@ _PERIOD_TRIGGER = regex.compile(
 _YEAR_ONLY = regex.compile(rf"(?P<y>{YEAR})\s*年(?:度|全年)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 _CLAUSE_END = regex.compile(r"[。；;\n]")
 _RANGE = regex.compile(r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|—|–|-|－|~|～)\s*")
+_STOP_WORD = regex.compile(r"\s*止")
+_UNTIL_END = regex.compile(r"(截至|截止)\s*$")
 
 
 def _make(y: int | None, m: int | None, d: int | None) -> dt.date | None:
@@ -141,12 +143,12 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
         second = _date_at(text, rng.end(), min(sentence_end, rng.end() + 30), default_year=start.year)
         if second and second[2] == rng.end():
             stop = second[1]
-            tail = regex.match(r"\s*止", text[stop:])
+            tail = _STOP_WORD.match(text[stop:])
             stop += tail.end() if tail else 0
             return Period(start, second[0], Span(trig.start(), stop), text[trig.start():stop])
     # A single date: "截止日期为2017年12月31日" states only the end.
     word = trig.group()
-    if word.startswith("截止") or regex.search(r"(截至|截止)\s*$", text[trig.end():first[2]]):
+    if word.startswith("截止") or _UNTIL_END.search(text[trig.end():first[2]]):
         return Period(None, start, Span(trig.start(), end_pos), text[trig.start():end_pos])
     return None
 

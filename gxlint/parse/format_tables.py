@@ -124,7 +124,7 @@ _T4_HEAD = regex.compile(r"行政复议|行政诉讼|结果维持|结果纠正|�
 
 def _table_4(plain: str, after: int) -> StatTable | None:
     """Fifteen values after the header cells 结果维持 … 总计 (three blocks of five)."""
-    for m in regex.finditer(r"结果维持", plain, pos=after):
+    for m in _UPHELD.finditer(plain, pos=after):
         start = plain.rfind("\n", 0, m.start()) + 1
         stream = tokens(plain, start, min(len(plain), m.start() + 3000))
         i = 0
@@ -149,6 +149,9 @@ def _table_4(plain: str, after: int) -> StatTable | None:
 
 
 _T2_ROWS = regex.compile(r"规章|规范性文件|行政许可|对外管理服务|行政处罚|行政强制|行政事业性收费|政府集中采购|主动公开文件")
+_UPHELD = regex.compile(r"结果维持")
+_T2_HEADER_WORDS = regex.compile(r"数量|件数|金额|信息内容")
+_SPACES = regex.compile(r"\s+")
 
 
 def _table_2(plain: str) -> list[StatTable]:
@@ -166,12 +169,12 @@ def _table_2(plain: str) -> list[StatTable]:
                 if rows:
                     rows[-1][1].append(tok)
                 continue
-            if _T2_ROWS.search(tok.text) and not regex.search(r"数量|件数|金额|信息内容", tok.text):
+            if _T2_ROWS.search(tok.text) and not _T2_HEADER_WORDS.search(tok.text):
                 rows.append((tok, []))
             elif rows:
                 break
             elif tok.text != "信息内容" and "信息内容" not in tok.text:
-                header.append(regex.sub(r"\s+", "", tok.text))
+                header.append(_SPACES.sub("", tok.text))
         if not rows:
             continue
         width = len(header) or max(len(v) for _, v in rows) or 1

@@ -19,6 +19,7 @@ _CELL = r"(?:[-−－]?\d+(?:\.\d+)?|[/／—－-]{1,2})"
 _SPACED_ROW = regex.compile(rf"(?P<label>\S*\p{{Han}}[^\s\d]*)(?:\s+{_CELL}){{2,}}")
 _HAN1 = regex.compile(r"\p{Han}")
 _VALUE = regex.compile(r"^(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/／\\\-－—–―]{1,2}|\d+(?:\s+\d+)+|)$")
+_WORD = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
             first = row.end("label") if row else 0
             if row:
                 out.append(Token(row.group("label"), Span(lead, lead + first), line_no))
-            for m in regex.finditer(r"\S+", s, pos=first):
+            for m in _WORD.finditer(s, pos=first):
                 out.append(Token(m.group(), Span(lead + m.start(), lead + m.end()), line_no))
         else:
             out.append(Token(s, Span(lead, lead + len(s)), line_no))

@@ -22,6 +22,7 @@ _GOVERNMENT = regex.compile(r"(人民政府(?:办公室|办公厅)?|行政公署
 _DEPARTMENT = regex.compile(r"(局|厅|委员会|委|办|署|中心|院|馆|所|站|队|室|处|公司|集团)$")
 _YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CN_YEAR = regex.compile(r"(二[〇○O零0][一二三四五六七八九〇○O零0]{2})年")
+_TOWNSHIP = regex.compile(r"(?:镇|乡)(?:人民政府)?$|街道(?:办事处)?$")
 
 
 def find_title(lines: list[str], line_starts: list[int]) -> tuple[str | None, Span | None, int | None]:
@@ -63,7 +64,7 @@ def find_organ(lines: list[str], text: str, title: str | None) -> str | None:
 
 
 def is_township(organ: str | None) -> bool:
-    return bool(organ and regex.search(r"(?:镇|乡)(?:人民政府)?$|街道(?:办事处)?$", organ))
+    return bool(organ and _TOWNSHIP.search(organ))
 
 
 def organ_kind(organ: str | None) -> str:

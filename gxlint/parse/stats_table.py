@@ -39,6 +39,8 @@ _LEAD = regex.compile(
 _NOTE = regex.compile(r"[（(][^（()）]*[)）]|\s+")
 _STAT = regex.compile(r"数|量|费|额|情况|人员|次|公开|申请|答复|复议|诉讼|举报|投诉|培训|会议|机构|涉及|危及|情形|《条例》")
 _KNOWN = regex.compile(r"主动公开|申请|答复|复议|诉讼")
+_SPACES = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass
@@ -73,7 +75,7 @@ def row_key(label: str) -> tuple[str, bool]:
 def _read(plain: str, start: int, known: int) -> StatTable | None:
     """The table starting at `start`, if at least `known` of its rows are ones the format names."""
     head = _HEADER.match(plain, start, min(len(plain), start + 200))
-    columns = tuple(regex.sub(r"\s+", "", c.group()) for c in _COLUMN.finditer(head.group("cols")))
+    columns = tuple(_SPACES.sub("", c.group()) for c in _COLUMN.finditer(head.group("cols")))
     body = head.end() if (columns or head.group("unit")) else start
     nxt = _first_line(plain, body)
     if "|" in nxt or "\t" in nxt:
@@ -124,7 +126,7 @@ def _pipe_rows(plain: str, pos: int, unit_column: bool) -> list[_Row]:
 
 def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | None:
     fields = tokens(plain, start, end)          # one line's cells, split as for the format tables
-    at = next((i for i, t in enumerate(fields) if regex.search(r"\p{Han}", t.text) and t.text not in UNITS), None)
+    at = next((i for i, t in enumerate(fields) if _HAN.search(t.text) and t.text not in UNITS), None)
     if at is None:
         return None
     row = _Row(fields[at].text, fields[at].span)

@@ -19,6 +19,8 @@ _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 # "主动公开信息数条4251516": label, unit and values run together (a PDF or web copy).
 _GLUED = regex.compile(r"\p{Han}\d{2,}(?![\d.]*\s*[年月日号])")
 _CONTACT = regex.compile(r"(?:电话|传真|邮编|联系人|手机)")
+_PROSE_PUNCT = regex.compile(r"[。，,；]")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def is_table_row(line: str) -> bool:
@@ -49,7 +51,7 @@ def find_captions(text: str) -> list[tuple[Span, bool]]:
         if end - start > 40 or (out and out[-1][0].end >= end):
             continue
         seg = text[start:end]
-        if regex.search(r"[。，,；]", seg):
+        if _PROSE_PUNCT.search(seg):
             continue
         out.append((Span(start, end), seg.lstrip("(（").startswith(("见", "详见"))))
     return out
@@ -65,7 +67,7 @@ def count_cells(body: str) -> tuple[int, int]:
             values += 1
         elif any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell)):
             values += 1
-        elif regex.search(r"\p{Han}", cell):
+        elif _HAN.search(cell):
             labels += 1
     return values, labels
 

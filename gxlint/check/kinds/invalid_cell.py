@@ -17,6 +17,8 @@ _MONEY = regex.compile(r"元|经费|费|金额|比例|率|%")
 _SIGNED = regex.compile(r"增|减|变化")
 _COUNT = regex.compile(r"件|条|个|次|人|项|数")
 _SEP = regex.compile(r"\||\t")
+_CELL = regex.compile(r"[^|\t]+")
+_NUMERIC_START = regex.compile(r"^[-−－\d]")
 
 
 def check(report, rule):
@@ -54,14 +56,14 @@ def _separated_rows(report):
         if not _SEP.search(line):
             continue
         base = text.line_span(i).start
-        cells = [(m.start(), m.end()) for m in regex.finditer(r"[^|\t]+", line)]
+        cells = [(m.start(), m.end()) for m in _CELL.finditer(line)]
         label = line[cells[0][0]:cells[0][1]] if cells else ""
         # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
         context = line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
         for a, b in cells:
             raw = line[a:b]
             cell = raw.strip()
-            if not cell or not regex.match(r"^[-−－\d]", cell):
+            if not cell or not _NUMERIC_START.match(cell):
                 continue
             lead = len(raw) - len(raw.lstrip())
             span = Span(base + a + lead, base + a + lead + len(cell))

@@ -6,11 +6,10 @@ level 1 or 2 carries one of its aliases.
 """
 from __future__ import annotations
 
-import regex
-
 from ...text import Span
 from ..completeness import ends_in_table
 from ..finding import Finding
+from ..regexes import compiled, problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["items"],
@@ -29,15 +28,20 @@ PARAMS = {
 }
 
 
+def validate(params: dict) -> str | None:
+    return problem(*(p for item in params["items"]
+                     for p in item["aliases"] + item.get("exclude", []) + item.get("content", [])))
+
+
 def _matches(title: str, item: dict) -> bool:
-    if any(regex.search(x, title) for x in item.get("exclude", [])):
+    if any(compiled(x).search(title) for x in item.get("exclude", [])):
         return False
-    return any(regex.search(a, title) for a in item["aliases"])
+    return any(compiled(a).search(title) for a in item["aliases"])
 
 
 def _in_content(report, item: dict) -> bool:
     """An item merged into another part's text ("三、依申请公开…：未收到…行政复议申请")."""
-    return any(regex.search(c, p.text) for c in item.get("content", []) for p in report.paragraphs)
+    return any(compiled(c).search(p.text) for c in item.get("content", []) for p in report.paragraphs)
 
 
 def check(report, rule):
