@@ -87,16 +87,17 @@ def _find(report: Report):
 
 
 def _is_total(text: str, n: Number, s0: int, within) -> bool:
-    if n.approx or _delta(text, n):
-        return False
-    if _after_list_item(text, n, s0, within):
+    if n.approx:
         return False
     before = text[max(s0, n.span.start - 30):n.span.start]
     after = text[n.span.end:n.span.end + 24]
     if after.startswith(("、", "和", "及")):
         return False
-    return bool(_TOTAL_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_AFTER.match(after))
-                or _QIZHONG_AFTER.match(after))
+    # Most numbers are not totals: the cheap positive test first, the exclusions after.
+    if not (_TOTAL_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_AFTER.match(after))
+            or _QIZHONG_AFTER.match(after)):
+        return False
+    return not _delta(text, n) and not _after_list_item(text, n, s0, within)
 
 
 def _after_list_item(text: str, n: Number, s0: int, within) -> bool:

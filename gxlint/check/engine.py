@@ -9,7 +9,7 @@ from .finding import Finding
 from .fingerprint import fingerprint
 from .kinds import KINDS
 from .packs import Rule
-from .regexes import TIMEOUT, PatternTimeout
+from .regexes import TIMEOUT, guarding
 from ..i18n import t
 
 
@@ -35,10 +35,10 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
         if not rule.applies(report.regime, report.organ_kind):
             continue
         try:
-            found = [_diagnostic(report, rule, f, lang) for f in KINDS[rule.kind].check(report, rule)]
-        except PatternTimeout as exc:
-            problems.append(t("error.regex_timeout", lang, rule=rule.code, pack=rule.pack,
-                              seconds=f"{TIMEOUT:g}", pattern=exc.pattern))
+            with guarding(rule.local):
+                found = [_diagnostic(report, rule, f, lang) for f in KINDS[rule.kind].check(report, rule)]
+        except TimeoutError:        # only the packs' patterns carry a timeout (regexes.py)
+            problems.append(t("error.regex_timeout", lang, rule=rule.code, pack=rule.pack, seconds=f"{TIMEOUT:g}"))
             continue
         except Exception as exc:  # noqa: BLE001 - a bug in one check must not lose the others
             problems.append(t("error.rule", lang, rule=rule.code, reason=f"{type(exc).__name__}: {exc}"))

@@ -41,6 +41,7 @@ class Rule:
     url: str = ""
     enabled: bool = True
     pack: str = ""
+    local: bool = False        # written or patched by a local pack: its patterns run guarded
 
     def applies(self, regime: str | None, organ_kind: str) -> bool:
         regime_ok = "all" in self.regimes or (regime or "none") in self.regimes
@@ -288,7 +289,7 @@ def _own_entries(path: Path) -> list[dict]:
         if parent.resolve().parent != packs_dir().resolve():
             entries = _own_entries(parent)
     for index, raw in enumerate(data["rules"]):
-        entries.append({**raw, "pack": data["pack"], "_where": (path, text, index, raw["code"])})
+        entries.append({**raw, "pack": data["pack"], "local": True, "_where": (path, text, index, raw["code"])})
     return entries
 
 

@@ -19,6 +19,8 @@ _SPLIT_DIGITS = regex.compile(r"^\d+(?:\s+\d+)+$")
 
 def read_cell(raw: str, span: Span) -> Cell:
     """One cell as written; `span` covers `raw` exactly."""
+    if raw.isdigit() and raw.isascii():      # most cells: a plain count, already trimmed
+        return Cell(raw, float(raw), "value", span)
     s = raw.strip()
     lead = len(raw) - len(raw.lstrip())
     span = Span(span.start + lead, span.start + lead + len(s))

@@ -31,7 +31,7 @@ class Token:
     @property
     def is_value(self) -> bool:
         """A number, a null mark, a blank, or digits a conversion split ("230 000023")."""
-        return bool(_VALUE.match(self.text))
+        return (self.text.isascii() and self.text.isdigit()) or bool(_VALUE.match(self.text))
 
 
 def tokens(plain: str, start: int, end: int) -> list[Token]:

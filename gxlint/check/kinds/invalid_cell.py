@@ -36,17 +36,20 @@ def _stat_tables(report):
     """Cells of tables read without separators: glued runs, values of no known column, signs."""
     for table in report.stat_tables:
         for row in table.rows:
+            name = row.key if table.kind == "stats-2014" else row.label
             for col, cell in enumerate(row.cells):
-                name = row.key if table.kind == "stats-2014" else row.label
-                args = {"cell": cell.raw, "row": name[:30], "candidates": cell.note,
-                        "columns": len(table.columns)}
                 if cell.status == "unreadable" and table.layout != "pipe":
-                    yield Finding(cell.span, args, variant="glued", severity="info")
+                    variant, severity = "glued", "info"
                 elif cell.status == "unplaced":
-                    yield Finding(cell.span, args, variant="unplaced", severity="info")
-                elif cell.status == "value" and (
-                        variant := _variant(cell.raw, row.key + row.unit, row.key + table.columns[col])):
-                    yield Finding(cell.span, args, variant=variant)
+                    variant, severity = "unplaced", "info"
+                elif cell.status == "value" and not cell.raw.isdigit():
+                    variant, severity = _variant(cell.raw, row.key + row.unit, row.key + table.columns[col]), None
+                else:
+                    continue
+                if variant:
+                    args = {"cell": cell.raw, "row": name[:30], "candidates": cell.note,
+                            "columns": len(table.columns)}
+                    yield Finding(cell.span, args, variant=variant, severity=severity)
 
 
 def _separated_rows(report):
@@ -58,13 +61,16 @@ def _separated_rows(report):
         base = text.line_span(i).start
         cells = [(m.start(), m.end()) for m in _CELL.finditer(line)]
         label = line[cells[0][0]:cells[0][1]] if cells else ""
-        # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
-        context = line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
+        context = None
         for a, b in cells:
             raw = line[a:b]
             cell = raw.strip()
-            if not cell or not _NUMERIC_START.match(cell):
-                continue
+            if not cell or cell.isdigit() or not _NUMERIC_START.match(cell):
+                continue          # a plain count, the most common cell, is always fine
+            if context is None:
+                # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
+                context = line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i)
+                                         if j in report.table_lines)
             lead = len(raw) - len(raw.lstrip())
             span = Span(base + a + lead, base + a + lead + len(cell))
             variant = _variant(cell, label, context)
