@@ -3,17 +3,23 @@ name `file:line`. Only errors need them: nothing here runs on a valid file."""
 from __future__ import annotations
 
 import regex
-import yaml
 
-# The C loader when PyYAML has it (several times faster); safe either way.
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def loader():
+    """The C loader when PyYAML has it (several times faster); safe either way. PyYAML is
+    imported here, not at start-up: a run whose packs are cached never needs it."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def yaml_line(text: str, path: list, key: bool = False) -> int | None:
     """The line of the node at `path` (mapping keys and sequence indices); with
     key=True and a mapping key last, the line of that key."""
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=LOADER)
+        node = yaml.compose(text, Loader=loader())
     except yaml.YAMLError:
         return None
     line = node.start_mark.line + 1 if node is not None else None

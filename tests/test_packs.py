@@ -23,9 +23,10 @@ def _pack(tmp_path, extra="", code="LOC001", kind="pattern", params="{patterns: 
     return path
 
 
-def test_shipped_packs_load():
+def test_shipped_packs_load_and_pass_the_schema():
+    """A run trusts the shipped packs (no schema check, for start-up); this test is why."""
     for path in packs_dir().glob("*.yaml"):
-        assert load_pack(path).rules
+        assert load_pack(path, strict=True).rules
 
 
 def test_local_pack_extends_common(tmp_path):
@@ -43,8 +44,8 @@ def test_override_severity_by_code(tmp_path):
 @pytest.mark.parametrize("kwargs, words", [
     ({"kind": "no_such_kind"}, ["unknown kind", "LOC001", ":5"]),
     ({"code": "GX999"}, ["unknown code GX999"]),
-    ({"params": "{patterns: [{regex: '(unclosed'}]}"}, ["bad regex", "LOC001"]),
-    ({"params": "{patterns: 5}"}, ["params/patterns", "LOC001"]),
+    ({"params": "{patterns: [{regex: '(unclosed'}]}"}, ["bad regex", "LOC001", "local.yaml:5"]),
+    ({"params": "{patterns: 5}"}, ["params/patterns", "LOC001", "local.yaml:5"]),
     ({"extra": "  - code: LOC002\n    colour: red\n"}, ["colour", "local.yaml:5"]),
 ])
 def test_bad_packs(tmp_path, kwargs, words):

@@ -7,9 +7,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
-from ..positions import LOADER, yaml_line
+from .. import cache
+from ..positions import loader, yaml_line
 from .kinds import KINDS
 
 REQUIRED = ("name", "kind", "severity", "regimes", "messages", "cite", "description", "examples")
@@ -88,29 +87,53 @@ def _where(path: Path, text: str, index: int | None, code: str | None) -> str:
     return f"{label}: rule {code or '#' + str(index + 1)}"
 
 
-def read_pack(path: Path) -> tuple[dict, str]:
+def shipped(path: Path) -> bool:
+    return Path(path).resolve().parent == packs_dir().resolve()
+
+
+def read_pack(path: Path, strict: bool | None = None) -> tuple[dict, str]:
+    """A pack's data and text. Local packs are validated against the schema; the shipped
+    ones are validated by the tests (tests/check/test_packs.py), which saves every run
+    importing jsonschema (~40 ms of start-up)."""
     path = Path(path)
     try:
-        stamp = path.stat().st_mtime_ns
+        st = path.stat()
     except OSError as exc:
         raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
-    return _read_pack(str(path), stamp)
+    return _read_pack(str(path.resolve()), (st.st_mtime_ns, st.st_size), not shipped(path) if strict is None else strict)
 
 
 @lru_cache(maxsize=64)
-def _read_pack(name: str, _stamp: int) -> tuple[dict, str]:
-    import jsonschema  # lazy: only loading packs needs it
+def _read_pack(name: str, stamp: tuple[int, int], strict: bool) -> tuple[dict, str]:
+    kind = "pack-checked" if strict else "pack"
+    hit = cache.get(kind, name, stamp)
+    if hit is not None:
+        return hit
+    data, text = _parse_pack(Path(name), strict)
+    cache.put(kind, name, stamp, (data, text))
+    return data, text
 
-    path = Path(name)
+
+def _parse_pack(path: Path, strict: bool) -> tuple[dict, str]:
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=LOADER)
+        data = yaml.load(text, Loader=loader())
     except OSError as exc:
         raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise PackError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if strict:
+        _validate(path, text, data)
+    return data, text
+
+
+def _validate(path: Path, text: str, data) -> None:
+    import jsonschema  # lazy: only local packs need it
+
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
@@ -120,14 +143,15 @@ def _read_pack(name: str, _stamp: int) -> tuple[dict, str]:
         code = data["rules"][index].get("code") if index is not None and isinstance(data["rules"][index], dict) else None
         field_path = "/".join(str(x) for x in p) or "(top)"
         raise PackError(f"{_where(path, text, index, code)}: {field_path}: {err.message}")
-    return data, text
 
 
-def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
+def load_pack(path: Path, _seen: tuple[str, ...] = (), strict: bool | None = None) -> Pack:
+    """A pack with the packs it extends. `strict`: validate it all (default: local packs)."""
     path = Path(path)
     if str(path) in _seen:
         raise PackError(f"{path}: extends itself through {' -> '.join(_seen)}")
-    data, text = read_pack(path)
+    strict = not shipped(path) if strict is None else strict
+    data, text = read_pack(path, strict)
     merged: dict[str, dict] = {}
     parent = None
     if data.get("extends"):
@@ -138,6 +162,10 @@ def load_pack(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
         code = raw["code"]
         merged[code] = {**merged.get(code, {}), **raw, "pack": data["pack"]}
         merged[code]["_where"] = (path, text, index, code)
+        if strict:
+            merged[code]["_strict"] = True
+        if not shipped(path):
+            merged[code]["local"] = True
     rules = tuple(_build_rule(entry) for entry in merged.values())
     regimes = data.get("regimes") or (parent.regimes if data.get("extends") else [])
     return Pack(data["pack"], str(path), tuple(regimes), rules)
@@ -161,6 +189,7 @@ def _rule_dict(rule: Rule) -> dict:
 
 def _build_rule(entry: dict) -> Rule:
     located = entry.pop("_where", None)
+    strict = entry.pop("_strict", False) or entry.get("local", False)
     pack_name = entry.get("pack", "?")
 
     def where() -> str:          # composing for line numbers costs; only errors need it
@@ -183,6 +212,15 @@ def _build_rule(entry: dict) -> Rule:
 
             entry["url"] = rule_url(entry["code"], entry["name"])
     params = entry.get("params") or {}
+    if strict:
+        _check_params(kind, params, where)
+    for key in ("regimes", "organ_kinds"):
+        if key in entry:
+            entry[key] = tuple(entry[key])
+    return Rule(**{k: v for k, v in entry.items() if k in Rule.__dataclass_fields__})
+
+
+def _check_params(kind, params: dict, where) -> None:
     schema = getattr(kind, "PARAMS", None)
     if schema:
         import jsonschema
@@ -195,10 +233,6 @@ def _build_rule(entry: dict) -> Rule:
     problem = validate(params) if validate else None
     if problem:
         raise PackError(f"{where()}: params: {problem}")
-    for key in ("regimes", "organ_kinds"):
-        if key in entry:
-            entry[key] = tuple(entry[key])
-    return Rule(**{k: v for k, v in entry.items() if k in Rule.__dataclass_fields__})
 
 
 @lru_cache(maxsize=None)

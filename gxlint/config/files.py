@@ -10,11 +10,9 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..i18n import t
 from .model import Config, ConfigError, Override
-from ..positions import LOADER, toml_line, yaml_line
+from ..positions import loader, toml_line, yaml_line
 from .validate import problems
 
 NAMES = (".gxlint.yaml", ".gxlint.yml")
@@ -76,8 +74,10 @@ def _load(path: Path, _stamp: int, lang: str) -> Config:
 
 
 def _parse_yaml(path: Path, text: str, lang: str):
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=LOADER)
+        data = yaml.load(text, Loader=loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

@@ -1,0 +1,133 @@
+"""Start-up, per-report cost, size scaling, throughput and memory of `gxlint`, each
+against its target (issue 7), measured in this run.
+
+    python benchmarks/speed.py              # everything (about two minutes)
+    python benchmarks/speed.py --quick      # fewer repetitions and files
+
+Start-up is measured as an installed gxlint runs: with its bytecode compiled and its
+pack cache warm (one run before the timed ones), against `python -c "import yaml"` in
+the same run. Reports are synthetic (benchmarks/synthetic.py): a 20 KB format-2021
+report with prose of the seeds' number density, and the examples varied by organ and
+figures for the corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import synthetic  # noqa: E402
+
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+GXLINT = [sys.executable, "-m", "gxlint"]
+_PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def wall(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def startup(report: Path, runs: int) -> None:
+    cmd = GXLINT + [str(report), "--format", "concise"]
+    wall(cmd, 2)                                   # compile bytecode, fill the pack cache
+    yaml_s = wall([sys.executable, "-c", "import yaml"], runs)
+    gx = wall(cmd, runs)
+    limit = min(0.250, yaml_s + 0.200)
+    print(f"start-up     gxlint on one 20 KB report: {gx * 1000:6.0f} ms median of {runs}"
+          f"  (import yaml {yaml_s * 1000:.0f} ms; target ≤ {limit * 1000:.0f} ms)  {verdict(gx <= limit)}")
+    out = subprocess.run(GXLINT[:1] + ["-X", "importtime"] + GXLINT[1:] + [str(report)],
+                         capture_output=True, text=True, env=ENV).stderr
+    rows = []
+    for line in out.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), parts[2].rstrip()))
+    print("             heaviest imports (cumulative µs):")
+    for us, name in sorted(rows, reverse=True)[:8]:
+        print(f"             {us:>8} {name}")
+
+
+def in_process(text: str, runs: int) -> float:
+    from gxlint.lint import lint_text
+
+    lint_text(text)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        lint_text(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def per_report(runs: int) -> None:
+    small = synthetic.sized(20_000)
+    big = synthetic.sized(1_000_000)
+    t20 = in_process(small, runs)
+    print(f"in-process   lint of a 20 KB report: {t20 * 1000:6.2f} ms median of {runs}"
+          f"  (target ≤ 5 ms)  {verdict(t20 <= 0.005)}")
+    t1m = in_process(big, 3)
+    ratio = t1m / t20
+    print(f"size         1 MB report: {t1m * 1000:.0f} ms = {ratio:.0f}× the 20 KB one"
+          f"  (target ≤ 50×)  {verdict(ratio <= 50)}")
+
+
+def throughput(n: int, jobs_list: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        synthetic.corpus(folder, n)
+        base = None
+        for jobs in jobs_list:
+            seconds = wall(GXLINT + [str(folder), "--jobs", str(jobs), "--format", "jsonl"], 1)
+            rate = n / seconds
+            base = base or rate / jobs
+            print(f"throughput   {n} reports, {jobs} job(s): {seconds:5.1f} s, {rate:6.0f} reports/s, "
+                  f"{rate / jobs:5.0f} per core, {rate / base / jobs:4.0%} of linear  "
+                  f"(target ≥ 300 per core)  {verdict(rate / jobs >= 300)}")
+
+
+def memory(sizes: list[int]) -> None:
+    peaks = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            synthetic.corpus(Path(tmp), n)
+            out = subprocess.run([sys.executable, "-c", _PEAK, *GXLINT, tmp, "--jobs", "1", "--format", "json"],
+                                 capture_output=True, text=True, env=ENV).stdout
+            peaks.append(int(out.split()[-1]) / 1024)
+    growth = peaks[-1] / peaks[0]
+    shown = ", ".join(f"{n} files {mb:.0f} MB" for n, mb in zip(sizes, peaks))
+    print(f"memory       peak RSS, one job: {shown}; ×{sizes[-1] // sizes[0]} files → ×{growth:.2f} memory"
+          f"  (target: flat, ≤ ×1.5)  {verdict(growth <= 1.5)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    runs = 7 if args.quick else 21
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report-20k.txt"
+        report.write_text(synthetic.sized(20_000), encoding="utf-8")
+        startup(report, runs)
+    per_report(runs * 3)
+    throughput(300 if args.quick else 2000, [1, 2])
+    memory([200, 800] if args.quick else [500, 4000])
+
+
+if __name__ == "__main__":
+    main()

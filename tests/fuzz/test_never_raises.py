@@ -1,0 +1,82 @@
+"""Whatever arrives, reading, parsing and checking never raise and no rule breaks:
+arbitrary text, arbitrary bytes under each extension, and real reports mutated.
+The budget is bounded (examples, not time) so `.ci/run` stays fast and repeatable;
+`HYPOTHESIS_PROFILE=long` runs ten times as many."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from gxlint.i18n import t
+from gxlint.lint import Options, lint_path, lint_text
+
+from conftest import ROOT, SHARED
+
+settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile("long", max_examples=1200, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+SOURCES = [p.read_text(encoding="utf-8", errors="replace")
+           for p in sorted(ROOT.glob("examples/*.txt")) + sorted(SHARED.glob("seeds/*.txt"))]
+# Characters reports are made of, so random text reaches the parser's paths, not only noise.
+ALPHABET = st.sampled_from(list("一二三四五六七八九十、（）()年月日件条个项合计其中总计本年上年结转|\t \n\r"
+                                "0123456789.,，。；:：-—/%％万元政府信息公开申请行政复议诉讼第条款表")) | st.characters()
+BROKEN = ("检查时出现内部错误", "检查时出错")      # error.internal, error.rule: a bug, never the input's fault
+
+
+def _sound(result) -> None:
+    assert not any(word in (result.error or "") for word in BROKEN), result.error
+    for d in result.diagnostics:
+        assert d.line >= 1 and d.column >= 1 and (d.end_line, d.end_column) >= (d.line, d.column)
+
+
+@given(st.text(alphabet=ALPHABET, max_size=3000), st.sampled_from([None, 2007, 2019, 2021]))
+def test_arbitrary_text(text, year):
+    _sound(lint_text(text, Options(year=year)))
+
+
+@st.composite
+def mutated(draw):
+    text = draw(st.sampled_from(SOURCES))
+    for _ in range(draw(st.integers(1, 6))):
+        a = draw(st.integers(0, len(text)))
+        b = draw(st.integers(a, min(len(text), a + 400)))
+        op = draw(st.sampled_from(["delete", "duplicate", "insert", "digits", "swap"]))
+        if op == "delete":
+            text = text[:a] + text[b:]
+        elif op == "duplicate":
+            text = text[:b] + text[a:b] + text[b:]
+        elif op == "insert":
+            text = text[:a] + draw(st.text(alphabet=ALPHABET, max_size=40)) + text[a:]
+        elif op == "digits":
+            text = text[:a] + "".join(str(draw(st.integers(0, 99999))) if c.isdigit() else c
+                                      for c in text[a:b]) + text[b:]
+        else:
+            lines = text.split("\n")
+            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            text = "\n".join(lines)
+    return text
+
+
+@given(mutated())
+def test_mutated_real_reports(text):
+    _sound(lint_text(text))
+
+
+@given(st.binary(max_size=4000), st.sampled_from([".txt", ".html", ".docx", ".pdf"]))
+def test_arbitrary_bytes_from_a_file(tmp_path, data, suffix):
+    path = Path(tmp_path) / f"report{suffix}"
+    path.write_bytes(data)
+    result = lint_path(str(path), Options())
+    _sound(result)
+    assert result.error or result.report is not None
+
+
+def test_the_broken_markers_are_the_messages():
+    """If the catalogue's words change, _sound must follow, or it would pass everything."""
+    assert BROKEN[0] in t("error.internal", "zh", reason="x") and BROKEN[1] in t("error.rule", "zh", rule="X", reason="x")
