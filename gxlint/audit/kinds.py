@@ -58,27 +58,33 @@ def near_duplicate(records, rule) -> Iterator[Hit]:
     signed = [(i, r) for i, r in enumerate(records) if r.signature and len(r.text) >= rule.params.get("min_chars", 0)]
     if len(signed) < 2:
         return
+    import numpy as np
+
     hashes = {i: minhash(r.signature) for i, r in signed}
-    lsh = MinHashLSH(threshold=threshold, num_perm=len(next(iter(hashes.values())).hashvalues))
+    row = {i: k for k, (i, _) in enumerate(signed)}
+    matrix = np.stack([hashes[i].hashvalues for i, _ in signed])
+    lsh = MinHashLSH(threshold=threshold, num_perm=matrix.shape[1])
     for i, mh in hashes.items():
         lsh.insert(i, mh)
     for i, mh in hashes.items():
-        similar = []
-        for j in lsh.query(mh):
-            a, b = records[i], records[j]
-            if j == i or a.organ_key and a.organ_key == b.organ_key and a.year == b.year:
-                continue       # itself, or one report submitted twice (a .docx and its .pdf)
-            similarity = mh.jaccard(hashes[j])
-            if similarity >= threshold:
-                similar.append((similarity, -j, j))
-        if not similar:
+        a = records[i]
+        # not itself, nor one report submitted twice (a .docx and its .pdf)
+        others = sorted(j for j in lsh.query(mh) if j != i and not (
+            a.organ_key and a.organ_key == records[j].organ_key and a.year == records[j].year))
+        if not others:
             continue
-        # One finding a report, naming the closest: a template copied by a hundred organs
-        # must not become ten thousand findings.
-        similarity, _, j = max(similar)
-        b = records[j]
-        yield i, START, {"similarity": round(similarity * 100), "other_path": b.path,
-                         "other_organ": b.organ or "", "other_year": b.year or "", "others": len(similar) - 1}
+        # MinHash's Jaccard estimate (equal slots / slots) for all candidates at once: a
+        # template copied by a thousand organs puts them all in one bucket.
+        estimates = (matrix[[row[j] for j in others]] == matrix[row[i]]).mean(axis=1)
+        close = np.flatnonzero(estimates >= threshold)
+        if not len(close):
+            continue
+        # One finding a report, naming the closest (the first of equals): a template copied
+        # by a hundred organs must not become ten thousand findings.
+        best = close[np.argmax(estimates[close])]
+        b = records[others[best]]
+        yield i, START, {"similarity": round(float(estimates[best]) * 100), "other_path": b.path,
+                         "other_organ": b.organ or "", "other_year": b.year or "", "others": len(close) - 1}
 
 
 def _show(value: float) -> str:
