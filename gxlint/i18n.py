@@ -128,6 +128,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                             "en": "rule {rule} (pack {pack}): a regular expression ran past {seconds} s and the rule was stopped; simplify its patterns"},
     "error.rule": {"zh": "规则 {rule} 检查时出错（{reason}），已跳过该规则，请报告此问题",
                    "en": "rule {rule} failed ({reason}) and was skipped; please report it"},
+    "error.partial": {"zh": "检查不完整：", "en": "not fully linted:"},
     "error.file": {"zh": "无法检查：", "en": "cannot lint:"},
     "summary": {"zh": "共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
                 "en": "{files} files checked: {error} errors, {warning} warnings, {info} infos"},

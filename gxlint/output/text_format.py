@@ -75,7 +75,8 @@ def render_console(results, console: Console, lang: str = "zh") -> None:
     for res in results:
         if res.error:
             failed += 1
-            console.print(f"[bold]{escape(res.path)}[/]: [bold red]{t('error.file', lang)}[/] {escape(res.error)}",
+            label = t("error.partial" if res.facts else "error.file", lang)
+            console.print(f"[bold]{escape(res.path)}[/]: [bold red]{label}[/] {escape(res.error)}",
                           highlight=False, soft_wrap=True)
         if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
             continue
