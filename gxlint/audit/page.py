@@ -27,7 +27,7 @@ def data(records, lang: str) -> dict:
         reports.append({
             "id": i, "path": r.path, "organ": r.organ or "", "organ_kind": r.organ_kind, "year": r.year or "",
             "regime": r.regime or "", "error": c["error"], "warning": c["warning"], "info": c["info"],
-            "status": r.error or "；".join(r.problems), "text": r.text,
+            "status": r.status, "text": r.text,
             "findings": [{"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
                           "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column,
                           "hint": d.hint} for d in r.diagnostics]})

@@ -27,6 +27,11 @@ class AuditRecord:
     figures_at: tuple[int, int, int, int] | None = None
     carry: dict = field(default_factory=dict, repr=False)
 
+    @property
+    def status(self) -> str:
+        """Why the report could not be read, or which rules could not finish; "" if none."""
+        return self.error or "；".join(self.problems)
+
 
 @dataclass(frozen=True)
 class Job:

@@ -22,7 +22,7 @@ def report_rows(records, lang: str) -> list[dict]:
         counts = Counter(d.severity for d in r.diagnostics)
         rows.append({"path": r.path, "organ": r.organ or "", "organ_kind": r.organ_kind, "year": r.year or "",
                      "regime": r.regime or "", **{s: counts.get(s, 0) for s in SEVERITIES},
-                     "status": r.error or "；".join(r.problems) or t("audit.ok", lang)})
+                     "status": r.status or t("audit.ok", lang)})
     return rows
 
 

@@ -93,7 +93,7 @@ def shipped(path: Path) -> bool:
 
 def read_pack(path: Path, strict: bool | None = None) -> tuple[dict, str]:
     """A pack's data and text. Local packs are validated against the schema; the shipped
-    ones are validated by the tests (tests/check/test_packs.py), which saves every run
+    ones are validated by the tests (tests/test_packs.py), which saves every run
     importing jsonschema (~40 ms of start-up)."""
     path = Path(path)
     try:
@@ -150,7 +150,8 @@ def load_pack(path: Path, _seen: tuple[str, ...] = (), strict: bool | None = Non
     path = Path(path)
     if str(path) in _seen:
         raise PackError(f"{path}: extends itself through {' -> '.join(_seen)}")
-    strict = not shipped(path) if strict is None else strict
+    local = not shipped(path)
+    strict = local if strict is None else strict
     data, text = read_pack(path, strict)
     merged: dict[str, dict] = {}
     parent = None
@@ -161,10 +162,8 @@ def load_pack(path: Path, _seen: tuple[str, ...] = (), strict: bool | None = Non
     for index, raw in enumerate(data["rules"]):
         code = raw["code"]
         merged[code] = {**merged.get(code, {}), **raw, "pack": data["pack"]}
-        merged[code]["_where"] = (path, text, index, code)
-        if strict:
-            merged[code]["_strict"] = True
-        if not shipped(path):
+        merged[code].update(_where=(path, text, index, code), _strict=strict)
+        if local:
             merged[code]["local"] = True
     rules = tuple(_build_rule(entry) for entry in merged.values())
     regimes = data.get("regimes") or (parent.regimes if data.get("extends") else [])
