@@ -47,12 +47,14 @@ def tokens(plain: str, start: int, end: int) -> list[Token]:
 
 def _rejoin(out: list[Token]) -> list[Token]:
     """Header cells split one character per line ("本\n年\n制\n发…") become one cell again."""
+    def single(tok: Token) -> bool:
+        return len(tok.text) == 1 and _HAN1.match(tok.text) is not None
+
     joined: list[Token] = []
-    i = 0
-    while i < len(out):
+    i, n = 0, len(out)
+    while i < n:
         j = i
-        while (j + 1 < len(out) and _HAN1.fullmatch(out[j].text) and _HAN1.fullmatch(out[j + 1].text)
-               and out[j + 1].line == out[j].line + 1):
+        while j + 1 < n and out[j + 1].line == out[j].line + 1 and single(out[j]) and single(out[j + 1]):
             j += 1
         if j > i:
             run = out[i:j + 1]
@@ -65,35 +67,41 @@ def _rejoin(out: list[Token]) -> list[Token]:
 
 def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
     line = plain[a:b]
-    if not line.strip():
-        return
-    if not _SEP.search(line):
-        s = line.strip()
-        lead = a + len(line) - len(line.lstrip())
-        row = _SPACED_ROW.fullmatch(s)
-        if _NUMBERS.fullmatch(s) or row:
-            # "58 7 0 0 1 0 66", or a label and its numbers separated by spaces only
-            first = row.end("label") if row else 0
-            if row:
-                out.append(Token(row.group("label"), Span(lead, lead + first), line_no))
-            for m in _WORD.finditer(s, pos=first):
-                out.append(Token(m.group(), Span(lead + m.start(), lead + m.end()), line_no))
-        else:
-            out.append(Token(s, Span(lead, lead + len(s)), line_no))
-        return
     stripped = line.strip()
+    if not stripped:
+        return
+    if "|" not in line and "\t" not in line:
+        _spaced(stripped, a + line.index(stripped), line_no, out)
+        return
     if not stripped.strip("|\t "):
-        if len(_SEP.findall(stripped)) == 1:
-            out.append(Token("", Span(a + line.index(stripped), a + line.index(stripped)), line_no))
+        if stripped.count("|") + stripped.count("\t") == 1:
+            at = a + line.index(stripped)
+            out.append(Token("", Span(at, at), line_no))
         return                          # "||||": a spanned or separator row, no cells of its own
-    bounds = [a - 1] + [a + m.start() for m in _SEP.finditer(line)] + [b]
-    cells = [(x + 1, y) for x, y in zip(bounds, bounds[1:])]
-    if _SEP.match(stripped[0]):
-        cells = cells[1:] if not plain[cells[0][0]:cells[0][1]].strip() else cells
-    if _SEP.match(stripped[-1]) and cells and not plain[cells[-1][0]:cells[-1][1]].strip():
-        cells = cells[:-1]
-    for x, y in cells:
-        text = plain[x:y]
+    # str.split where it can: this loop runs for every cell of every table.
+    pieces = line.split("|") if "\t" not in line else _SEP.split(line)
+    first, last = 0, len(pieces)
+    if stripped[0] in "|\t" and not pieces[0].strip():
+        first = 1
+    if stripped[-1] in "|\t" and last > first and not pieces[-1].strip():
+        last -= 1
+    x = a + sum(len(p) + 1 for p in pieces[:first])
+    for text in pieces[first:last]:
         s = text.strip()
-        lead = x + len(text) - len(text.lstrip())
+        lead = x + (text.index(s) if s else len(text))
         out.append(Token(s, Span(lead, lead + len(s)), line_no))
+        x += len(text) + 1
+
+
+def _spaced(s: str, lead: int, line_no: int, out: list[Token]) -> None:
+    """A line without separators: one cell, or a row of numbers (and maybe its label)
+    separated by spaces only, "58 7 0 0 1 0 66"."""
+    row = _SPACED_ROW.fullmatch(s)
+    if row is None and not _NUMBERS.fullmatch(s):
+        out.append(Token(s, Span(lead, lead + len(s)), line_no))
+        return
+    first = row.end("label") if row else 0
+    if row:
+        out.append(Token(row.group("label"), Span(lead, lead + first), line_no))
+    for m in _WORD.finditer(s, pos=first):
+        out.append(Token(m.group(), Span(lead + m.start(), lead + m.end()), line_no))

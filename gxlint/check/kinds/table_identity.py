@@ -11,6 +11,7 @@ is skipped. `warn_except` lists columns where a failure is an error; elsewhere a
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
+from functools import lru_cache
 
 from ...model import Cell, StatTable
 from ..finding import Finding
@@ -32,8 +33,13 @@ PARAMS = {
 }
 
 
-def _pick(names: list[str], globs: list[str]) -> list[int]:
-    return [i for i, n in enumerate(names) if any(fnmatchcase(n, g) for g in globs)]
+def _pick(names, globs) -> list[int]:
+    return list(_picked(tuple(names), tuple(globs)))
+
+
+@lru_cache(maxsize=512)     # the same columns and row keys in every report of a format
+def _picked(names: tuple[str, ...], globs: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(i for i, n in enumerate(names) if any(fnmatchcase(n, g) for g in globs))
 
 
 def _group(table: StatTable, i: int) -> bool:
@@ -68,10 +74,12 @@ def _per_row(table: StatTable, p: dict):
     for i in (_pick(keys, p["rows"]) if "rows" in p else range(len(keys))):
         row = table.rows[i]
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
-        args = {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
-                "parts": _expr(rhs, [table.columns[j] for j in parts])}
-        note = _shift(row.cells, total) or _split(row.cells, total, parts)
-        yield from _compare(lhs, rhs, args, row.cells[total[0]], [table.columns[j] for j in parts], note=note)
+
+        def args(row=row, lhs=lhs, rhs=rhs) -> dict:
+            return {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
+                    "parts": _expr(rhs, [table.columns[j] for j in parts]),
+                    "note": _shift(row.cells, total) or _split(row.cells, total, parts)}
+        yield from _compare(lhs, rhs, args, row.cells[total[0]], [table.columns[j] for j in parts])
 
 
 def _per_column(table: StatTable, p: dict):
@@ -83,15 +91,19 @@ def _per_column(table: StatTable, p: dict):
     for col, name in enumerate(table.columns):
         lhs = [table.rows[i].cells[col] for i in total]
         rhs = [table.rows[i].cells[col] for i in parts]
-        args = {"column": name, "total": _expr(lhs, [table.rows[i].key for i in total]),
-                "parts": _expr(rhs, [table.rows[i].key for i in parts])}
+
+        def args(name=name, lhs=lhs, rhs=rhs) -> dict:
+            return {"column": name, "total": _expr(lhs, [table.rows[i].key for i in total]),
+                    "parts": _expr(rhs, [table.rows[i].key for i in parts]), "note": ""}
         severity = None
         if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
             severity = "warning"
         yield from _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], severity=severity)
 
 
-def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell, names: list[str], severity=None, note=""):
+def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], severity=None):
+    """`args()` builds the message's values: only for an identity that fails, since
+    most hold and their text would be thrown away."""
     cells = lhs + rhs
     if not cells or all(c.status == "null" for c in cells):
         return
@@ -100,13 +112,13 @@ def _compare(lhs: list[Cell], rhs: list[Cell], args: dict, at: Cell, names: list
         bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
         blanks = sum(1 for c in bad if not c.raw)
         shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
-        yield Finding(anchor, {**args, "cells": shown, "note": note},
+        yield Finding(anchor, {**args(), "cells": shown},
                       variant="not_assessable", severity="info")
         return
     a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
     if abs(a - b) > EPS:
         related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
-        yield Finding(anchor, {**args, "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b)), "note": note},
+        yield Finding(anchor, {**args(), "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b))},
                       related=related, severity=severity)
 
 
