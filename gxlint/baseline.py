@@ -32,13 +32,6 @@ class Entry:
     line: int = 0      # likewise
 
 
-@dataclass(frozen=True)
-class Outcome:
-    results: list
-    hidden: int
-    stale: tuple[Entry, ...]
-
-
 def key(baseline: Path, path: str) -> str:
     if path == "-":
         return "-"
@@ -61,35 +54,42 @@ def load(path: Path, lang: str = "zh") -> list[Entry]:
         raise BaselineError(f"{path}: {t('baseline.invalid', lang, reason=exc)}") from None
 
 
-def apply(path: Path, entries: list[Entry], results: list) -> Outcome:
-    by_file: dict[str, Counter] = {}
-    for e in entries:
-        by_file.setdefault(e.path, Counter())[(e.rule, e.fingerprint)] += 1
-    hidden = 0
-    out = []
-    linted: set[str] = set()
-    for res in results:
-        k = key(path, res.path)
-        if res.error:
-            out.append(res)
-            continue
-        linted.add(k)
-        left = by_file.get(k, Counter())
+class Filter:
+    """Hides a run's known findings file by file, as results come; what it hid and which
+    entries matched nothing are known once every file has passed."""
+
+    def __init__(self, path: Path, entries: list[Entry]) -> None:
+        self.path, self.entries = path, entries
+        self.left: dict[str, Counter] = {}
+        for e in entries:
+            self.left.setdefault(e.path, Counter())[(e.rule, e.fingerprint)] += 1
+        self.hidden = 0
+        self.linted: set[str] = set()
+
+    def __call__(self, res):
+        if res.error:       # unread, or a rule could not finish: nothing to match or call stale
+            return res
+        k = key(self.path, res.path)
+        self.linted.add(k)
+        left = self.left.get(k, Counter())
         kept = []
         for d in res.diagnostics:
             if left[(d.rule, d.fingerprint)] > 0:
                 left[(d.rule, d.fingerprint)] -= 1
-                hidden += 1
+                self.hidden += 1
             else:
                 kept.append(d)
-        out.append(replace(res, diagnostics=kept) if len(kept) != len(res.diagnostics) else res)
-    stale = []
-    for e in entries:          # in file order, so the report reads like the baseline
-        left = by_file.get(e.path)
-        if e.path in linted and left[(e.rule, e.fingerprint)] > 0:
-            left[(e.rule, e.fingerprint)] -= 1
-            stale.append(e)
-    return Outcome(out, hidden, tuple(stale))
+        return replace(res, diagnostics=kept) if len(kept) != len(res.diagnostics) else res
+
+    def stale(self) -> tuple[Entry, ...]:
+        """Once, after the last file."""
+        out = []
+        for e in self.entries:          # in file order, so the report reads like the baseline
+            left = self.left.get(e.path)
+            if e.path in self.linted and left[(e.rule, e.fingerprint)] > 0:
+                left[(e.rule, e.fingerprint)] -= 1
+                out.append(e)
+        return tuple(out)
 
 
 def write(path: Path, results: list, previous: list[Entry]) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     line: int
     column: int
@@ -15,7 +15,7 @@ class Related:
     message: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     path: str
     rule: str

@@ -5,7 +5,7 @@ Workers are processes (the checks are pure Python, so threads would share one co
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -21,21 +21,24 @@ def default_jobs() -> int:
 def ordered_map(fn: Callable[[T], R], items: list[T], workers: int | None,
                 tick: Callable[[R], None] | None = None) -> list[R]:
     """fn over items with `workers` processes (None: every core, serial for a few items)."""
+    out = []
+    for r in ordered_iter(fn, items, workers):
+        if tick is not None:
+            tick(r)
+        out.append(r)
+    return out
+
+
+def ordered_iter(fn: Callable[[T], R], items: list[T], workers: int | None) -> Iterator[R]:
+    """Results as they are ready, in input order: a caller that writes each one and lets
+    it go keeps memory flat however many items there are."""
     if workers is None:
         workers = default_jobs() if len(items) >= SERIAL_BELOW else 1
-
-    def ticked(results: Iterable[R]) -> list[R]:
-        out = []
-        for r in results:
-            if tick is not None:
-                tick(r)
-            out.append(r)
-        return out
-
     if workers <= 1 or len(items) < 2:
-        return ticked(map(fn, items))
+        yield from map(fn, items)
+        return
     from concurrent.futures import ProcessPoolExecutor   # multiprocessing costs start-up time
 
     chunk = max(1, min(16, len(items) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return ticked(pool.map(fn, items, chunksize=chunk))
+        yield from pool.map(fn, items, chunksize=chunk)

@@ -2,9 +2,12 @@
 outputs and the exit status. The command line (cli.py) only gathers the options."""
 from __future__ import annotations
 
+import heapq
 import sys
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .config import Config, ConfigError, discover, load, resolve
 from .config.settings import CommandLine
@@ -78,15 +81,20 @@ def rules_in_force(plans) -> tuple:
 def _lint_one(job: tuple[str, Options]) -> FileResult:
     from .lint import lint_path
 
-    return lint_path(*job).slim()     # the model stays in the worker: memory flat in files
+    return lint_path(*job).slim()     # the model stays in the worker
 
 
-def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None = None) -> list[FileResult]:
+def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None = None,
+             missing=()) -> Iterator[FileResult]:
+    """Every file's result, missing files' errors among them, in path order, as each is
+    ready: written and let go one at a time, a run's memory does not grow with its files."""
     from .check.packs import PackError
-    from .pool import ordered_map
+    from .pool import ordered_iter
 
+    linted = ordered_iter(_lint_one, [(path, plans[path][1]) for path in sorted(files)], jobs)
+    errors = sorted((FileResult(s.path, error=s.error) for s in missing), key=lambda r: r.path)
     try:
-        return ordered_map(_lint_one, [(path, plans[path][1]) for path in files], jobs)
+        yield from heapq.merge(linted, errors, key=lambda r: r.path)
     except PackError as exc:     # a broken pack is the run's error, not one file's
         raise UsageError(str(exc)) from None
 
@@ -98,27 +106,49 @@ def baseline_path(request: Request, plans) -> str | None:
     return sorted(found)[0] if found else None
 
 
-def write_outputs(request: Request, results, ctx, lang: str) -> None:
-    from .output import render
+class Status:
+    """The exit status, gathered file by file: 2 if a file could not be (fully) linted,
+    1 for an error finding (any finding under --strict), else 0."""
 
-    for fmt, target in request.outputs:
-        if target in (None, "-"):
-            render(fmt, results, sys.stdout, ctx)
-            continue
-        try:
-            with open(target, "w", encoding="utf-8", newline="\n") as stream:
-                render(fmt, results, stream, ctx)
-        except OSError as exc:
-            raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
+    def __init__(self, strict: bool) -> None:
+        self.strict, self.failed, self.found, self.errors = strict, [], False, False
+
+    def add(self, res: FileResult) -> None:
+        if res.error:
+            self.failed.append((res.path, res.error))
+        self.found = self.found or bool(res.diagnostics)
+        self.errors = self.errors or any(d.severity == "error" for d in res.diagnostics)
+
+    @property
+    def code(self) -> int:
+        return 2 if self.failed else 1 if self.errors or self.strict and self.found else 0
 
 
 def exit_code(results, strict: bool) -> int:
-    if any(r.error for r in results):
-        return 2
-    diags = [d for r in results for d in r.diagnostics]
-    if strict and diags or any(d.severity == "error" for d in diags):
-        return 1
-    return 0
+    status = Status(strict)
+    for res in results:
+        status.add(res)
+    return status.code
+
+
+@contextmanager
+def open_outputs(request: Request, ctx, lang: str) -> Iterator[list]:
+    """A writer for each output, files opened before anything is linted (a folder that
+    does not exist stops the run at once, exit 2)."""
+    from .output import writer
+
+    with ExitStack() as stack:
+        writers = []
+        for fmt, target in request.outputs:
+            if target in (None, "-"):
+                writers.append(writer(fmt, sys.stdout, ctx))
+                continue
+            try:
+                stream = stack.enter_context(open(target, "w", encoding="utf-8", newline="\n"))
+            except OSError as exc:
+                raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
+            writers.append(writer(fmt, stream, ctx))
+        yield writers
 
 
 def prepare(request, lang: str):
@@ -136,38 +166,48 @@ def prepare(request, lang: str):
 
 def execute(request: Request, lang: str) -> int:
     """Lint, filter through the baseline, write every output; the exit status."""
-    from .baseline import BaselineError, apply, load as load_baseline, write
+    from .baseline import BaselineError, Filter, load as load_baseline, write
     from .output import Context
 
     files, missing, plans, lang = prepare(request, lang)
     strict = request.strict or any(c.strict for c, _ in plans.values())
-    results = lint_all(files, plans, request.jobs) + [FileResult(s.path, error=s.error) for s in missing]
-    results.sort(key=lambda r: r.path)
-    extra = {}
+    results = lint_all(files, plans, request.jobs, missing)
     where = baseline_path(request, plans)
     if request.update_baseline:
         if not where:
             raise UsageError(t("baseline.no_path", lang))
         previous = _previous(where, lang)
+        results = list(results)
         n = write(Path(where), results, previous)
         print(t("baseline.written", lang, n=n, path=where), file=sys.stderr)
         return 2 if any(r.error for r in results) else 0
+    hide = None
     if where:
         try:
-            outcome = apply(Path(where), load_baseline(Path(where), lang), results)
+            hide = Filter(Path(where), load_baseline(Path(where), lang))
         except BaselineError as exc:
             raise UsageError(str(exc)) from None
-        results = outcome.results
-        extra = {"baseline": {"hidden": outcome.hidden, "stale": len(outcome.stale)}}
-        _report_baseline(where, outcome, lang)
     # Only SARIF lists the rules; loading every regime's pack is not worth it otherwise.
     rules = rules_in_force(plans.values()) if any(f == "sarif" for f, _ in request.outputs) else ()
-    ctx = Context(lang=lang, color=request.color, rules=rules, summary_extra=extra)
-    write_outputs(request, results, ctx, lang)
-    for res in results:   # a machine format on stdout must stay clean; people still see what failed
-        if res.error and not any(f == "text" and o in (None, "-") for f, o in request.outputs):
-            print(f"{res.path}: {res.error}", file=sys.stderr)
-    return exit_code(results, strict)
+    status = Status(strict)
+    with open_outputs(request, Context(lang=lang, color=request.color, rules=rules), lang) as writers:
+        for res in results:
+            res = hide(res) if hide else res
+            status.add(res)
+            for w in writers:
+                w.add(res)
+        extra = {}
+        if hide:
+            stale = hide.stale()
+            extra = {"baseline": {"hidden": hide.hidden, "stale": len(stale)}}
+            _report_baseline(where, hide.hidden, stale, lang)
+        for w in writers:
+            w.close(extra)
+    # A machine format on stdout must stay clean; people still see what failed.
+    if not any(f == "text" and o in (None, "-") for f, o in request.outputs):
+        for path, error in status.failed:
+            print(f"{path}: {error}", file=sys.stderr)
+    return status.code
 
 
 def _previous(where: str, lang: str):
@@ -181,10 +221,10 @@ def _previous(where: str, lang: str):
         raise UsageError(str(exc)) from None
 
 
-def _report_baseline(where: str, outcome, lang: str) -> None:
-    if outcome.hidden:
-        print(t("baseline.hidden", lang, n=outcome.hidden, path=where), file=sys.stderr)
-    if outcome.stale:
-        print(t("baseline.stale", lang, n=len(outcome.stale), path=where), file=sys.stderr)
-        for e in outcome.stale:
+def _report_baseline(where: str, hidden: int, stale, lang: str) -> None:
+    if hidden:
+        print(t("baseline.hidden", lang, n=hidden, path=where), file=sys.stderr)
+    if stale:
+        print(t("baseline.stale", lang, n=len(stale), path=where), file=sys.stderr)
+        for e in stale:
             print(f"  {e.path}:{e.line}: {e.rule} {e.message}", file=sys.stderr)

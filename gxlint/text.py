@@ -16,7 +16,7 @@ import regex
 _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
@@ -25,7 +25,7 @@ class Span:
         return self.end - self.start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     line: int
     column: int
@@ -70,10 +70,20 @@ class Text:
         return Span(start, start + len(self.lines[index]))
 
     def position(self, span: Span) -> Position:
-        start = max(0, min(span.start, len(self.original)))
-        end = max(start, min(span.end, len(self.original)))
-        l0, l1 = self.line_of(start), self.line_of(end)
-        return Position(l0 + 1, start - self._starts[l0] + 1, l1 + 1, end - self._starts[l1] + 1)
+        return Position(*self.locate(span.start, span.end))
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """1-based (line, column, end line, end column) of [start, end), clamped to the
+        text. Every finding and each of its related spans pass here."""
+        n = len(self.original)
+        start = 0 if start < 0 else n if start > n else start
+        end = start if end < start else n if end > n else end
+        starts = self._starts
+        l0 = bisect.bisect_right(starts, start) - 1
+        # Most spans end on the line they start on: one search, not two.
+        nxt = starts[l0 + 1] if l0 + 1 < len(starts) else n + 1
+        l1 = l0 if end < nxt else bisect.bisect_right(starts, end) - 1
+        return l0 + 1, start - starts[l0] + 1, l1 + 1, end - starts[l1] + 1
 
     def slice(self, span: Span) -> str:
         return self.plain[span.start:span.end]

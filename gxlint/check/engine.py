@@ -48,21 +48,16 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
 
 
 def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic:
-    pos = report.text.position(f.span)
+    text = report.text
+    line, column, end_line, end_column = text.locate(f.span.start, f.span.end)
+    related = tuple(Related(*text.locate(span.start, span.end), message=label) for span, label in f.related)
     trail = report.section_at(f.span.start)
-    related = tuple(
-        Related(*_pos_tuple(report, span), message=label) for span, label in f.related)
     args = {"year": report.year, "organ": report.organ or "", **f.args}
     return Diagnostic(
         path=report.path, rule=rule.code, name=rule.name, severity=f.severity or rule.severity,
         message=fill(rule.text("messages", lang, f.variant), args),
-        line=pos.line, column=pos.column, end_line=pos.end_line, end_column=pos.end_column,
-        section=" › ".join(report.text.original[h.span.start:h.span.end] for h in trail),
+        line=line, column=column, end_line=end_line, end_column=end_column,
+        section=" › ".join(text.original[h.span.start:h.span.end] for h in trail),
         cite=rule.text("cite", lang), hint=fill(rule.text("hint", lang), args), url=rule.url,
         related=related,
-        fingerprint=fingerprint(rule.code, f.variant, report.text.original[f.span.start:f.span.end], f.args))
-
-
-def _pos_tuple(report: Report, span) -> tuple[int, int, int, int]:
-    p = report.text.position(span)
-    return p.line, p.column, p.end_line, p.end_column
+        fingerprint=fingerprint(rule.code, f.variant, text.original[f.span.start:f.span.end], f.args))

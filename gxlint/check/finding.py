@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from ..text import Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     span: Span
     args: dict = field(default_factory=dict)

@@ -5,9 +5,15 @@ from __future__ import annotations
 from ..i18n import t
 
 
-def render(results, stream, ctx) -> None:
-    for res in results:
+class Writer:
+    def __init__(self, stream, ctx) -> None:
+        self.stream, self.lang = stream, ctx.lang
+
+    def add(self, res) -> None:
         if res.error:
-            stream.write(f"{res.path}: {t('error.partial' if res.facts else 'error.file', ctx.lang)} {res.error}\n")
+            self.stream.write(f"{res.path}: {t('error.partial' if res.facts else 'error.file', self.lang)} {res.error}\n")
         for d in res.diagnostics:
-            stream.write(f"{d.path}:{d.line}:{d.column}: {d.rule} [{d.severity}] {d.message}\n")
+            self.stream.write(f"{d.path}:{d.line}:{d.column}: {d.rule} [{d.severity}] {d.message}\n")
+
+    def close(self, extra: dict) -> None:
+        pass

@@ -13,12 +13,18 @@ def _prop(value: str) -> str:
     return _data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results, stream, ctx) -> None:
-    for res in results:
+class Writer:
+    def __init__(self, stream, ctx) -> None:
+        self.stream = stream
+
+    def add(self, res) -> None:
         if res.error:
-            stream.write(f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n")
+            self.stream.write(f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n")
         for d in res.diagnostics:
             where = (f"file={_prop(d.path)},line={d.line},col={d.column},"
                      f"endLine={d.end_line},endColumn={d.end_column}")
             title = _prop(f"{d.rule} {d.name}")
-            stream.write(f"::{LEVELS[d.severity]} {where},title={title}::{_data(d.message)}\n")
+            self.stream.write(f"::{LEVELS[d.severity]} {where},title={title}::{_data(d.message)}\n")
+
+    def close(self, extra: dict) -> None:
+        pass

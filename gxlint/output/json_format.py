@@ -1,8 +1,8 @@
 """`--format json`: the contract of ../shared/contracts.md, plus optional fields."""
 from __future__ import annotations
 
-import json
-from ..diagnostic import SEVERITIES
+from . import Tally
+from .jsonstream import ArrayWriter
 
 
 def report_dict(r) -> dict | None:
@@ -36,20 +36,26 @@ def diagnostic_dict(d) -> dict:
     return item
 
 
-def document(results, extra: dict | None = None) -> dict:
-    files = []
-    summary = {"files": len(results), **{s: 0 for s in SEVERITIES}}
-    for res in results:
-        for d in res.diagnostics:
-            summary[d.severity] += 1
-        entry = {"path": res.path, "report": report_dict(res.facts),
-                 "diagnostics": [diagnostic_dict(d) for d in res.diagnostics], "error": res.error}
-        if res.notes:
-            entry["notes"] = list(res.notes)
-        files.append(entry)
-    return {"version": 1, "files": files, "summary": {**summary, **(extra or {})}}
+def file_entry(res) -> dict:
+    entry = {"path": res.path, "report": report_dict(res.facts),
+             "diagnostics": [diagnostic_dict(d) for d in res.diagnostics], "error": res.error}
+    if res.notes:
+        entry["notes"] = list(res.notes)
+    return entry
 
 
-def render(results, stream, ctx) -> None:
-    json.dump(document(results, ctx.summary_extra), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+class Writer:
+    def __init__(self, stream, ctx) -> None:
+        self.tally = Tally()
+        self.array = ArrayWriter(stream, self._doc)
+
+    def _doc(self, files, extra: dict | None = None) -> dict:
+        summary = {"files": self.tally.files, **self.tally.counts, **(extra or {})}
+        return {"version": 1, "files": files, "summary": summary}
+
+    def add(self, res) -> None:
+        self.tally.add(res)
+        self.array.add(file_entry(res))
+
+    def close(self, extra: dict) -> None:
+        self.array.close(extra)

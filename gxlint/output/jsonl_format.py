@@ -7,9 +7,15 @@ import json
 from .json_format import diagnostic_dict
 
 
-def render(results, stream, ctx) -> None:
-    for res in results:
+class Writer:
+    def __init__(self, stream, ctx) -> None:
+        self.stream = stream
+
+    def add(self, res) -> None:
         if res.error:
-            stream.write(json.dumps({"path": res.path, "error": res.error}, ensure_ascii=False) + "\n")
+            self.stream.write(json.dumps({"path": res.path, "error": res.error}, ensure_ascii=False) + "\n")
         for d in res.diagnostics:
-            stream.write(json.dumps({"path": res.path, **diagnostic_dict(d)}, ensure_ascii=False) + "\n")
+            self.stream.write(json.dumps({"path": res.path, **diagnostic_dict(d)}, ensure_ascii=False) + "\n")
+
+    def close(self, extra: dict) -> None:
+        pass

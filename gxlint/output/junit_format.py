@@ -3,6 +3,8 @@ results. A report is a test suite; each finding is a failed test case, and a cle
 report one passing case, so the count of reports shows even when all pass."""
 from __future__ import annotations
 
+import shutil
+import tempfile
 import xml.etree.ElementTree as ET
 
 import regex
@@ -37,13 +39,31 @@ def _suite(res) -> ET.Element:
     return suite
 
 
-def render(results, stream, ctx) -> None:
-    root = ET.Element("testsuites", name="gxlint")
-    suites = [_suite(res) for res in results]
-    root.extend(suites)
-    for key in ("tests", "failures", "errors"):
-        root.set(key, str(sum(int(s.get(key)) for s in suites)))
-    ET.indent(root)
-    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(ET.tostring(root, encoding="unicode"))
-    stream.write("\n")
+class Writer:
+    """The root element's totals come first in the file but are known last: suites are
+    spooled to a temporary file and copied after them."""
+
+    def __init__(self, stream, ctx) -> None:
+        self.stream, self.spool = stream, tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.totals = {"tests": 0, "failures": 0, "errors": 0}
+
+    def add(self, res) -> None:
+        suite = _suite(res)
+        for key in self.totals:
+            self.totals[key] += int(suite.get(key))
+        ET.indent(suite, level=1)
+        suite.tail = None
+        self.spool.write("\n  " + ET.tostring(suite, encoding="unicode"))
+
+    def close(self, extra: dict) -> None:
+        root = ET.Element("testsuites", name="gxlint", **{k: str(v) for k, v in self.totals.items()})
+        self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        if not self.spool.tell():
+            self.stream.write(ET.tostring(root, encoding="unicode") + "\n")
+            return
+        head = ET.tostring(root, encoding="unicode")
+        self.stream.write(head.removesuffix(" />") + ">")
+        self.spool.seek(0)
+        shutil.copyfileobj(self.spool, self.stream)
+        self.spool.close()
+        self.stream.write("\n</testsuites>\n")

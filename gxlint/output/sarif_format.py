@@ -4,13 +4,13 @@ default), so run.columnKind says so. partialFingerprints carry the content
 fingerprint, so a viewer keeps tracking a finding when lines move."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
 from ..catalogue import DOCS_URL
 from ..i18n import t
+from .jsonstream import ArrayWriter
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -76,28 +76,42 @@ def _result(d, index: dict[str, int]) -> dict:
     return out
 
 
-def document(results, ctx) -> dict:
-    rules = sorted(ctx.rules, key=lambda r: r.code)
-    index = {r.code: i for i, r in enumerate(rules)}
-    sarif_results = [_result(d, index) for res in results for d in res.diagnostics]
-    notifications = [{"level": "error", "message": {"text": res.error},
-                      "locations": [{"physicalLocation": {"artifactLocation": dict(zip(
-                          ("uri", "uriBaseId"), (u for u in _uri(res.path) if u)))}}]}
-                     for res in results if res.error]
-    invocation = {"executionSuccessful": not notifications}
-    if notifications:
-        invocation["toolExecutionNotifications"] = notifications
-    run = {
-        "tool": {"driver": {"name": "gxlint", "version": __version__, "semanticVersion": __version__,
-                            "informationUri": DOCS_URL, "rules": [_rule(r, ctx.lang) for r in rules]}},
-        "columnKind": "unicodeCodePoints",
-        "originalUriBaseIds": {BASE: {"uri": Path.cwd().resolve().as_uri() + "/"}},
-        "invocations": [invocation],
-        "results": sarif_results,
-    }
-    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+def _notification(res) -> dict:
+    return {"level": "error", "message": {"text": res.error},
+            "locations": [{"physicalLocation": {"artifactLocation": dict(zip(
+                ("uri", "uriBaseId"), (u for u in _uri(res.path) if u)))}}]}
 
 
-def render(results, stream, ctx) -> None:
-    json.dump(document(results, ctx), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+class Writer:
+    """Results are written as they come; the invocation, which says whether every file
+    could be read, follows them."""
+
+    def __init__(self, stream, ctx) -> None:
+        rules = sorted(ctx.rules, key=lambda r: r.code)
+        self.index = {r.code: i for i, r in enumerate(rules)}
+        self.driver = {"name": "gxlint", "version": __version__, "semanticVersion": __version__,
+                       "informationUri": DOCS_URL, "rules": [_rule(r, ctx.lang) for r in rules]}
+        self.notifications: list[dict] = []
+        self.array = ArrayWriter(stream, self._doc)
+
+    def _doc(self, results) -> dict:
+        invocation = {"executionSuccessful": not self.notifications}
+        if self.notifications:
+            invocation["toolExecutionNotifications"] = self.notifications
+        run = {
+            "tool": {"driver": self.driver},
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {BASE: {"uri": Path.cwd().resolve().as_uri() + "/"}},
+            "results": results,
+            "invocations": [invocation],
+        }
+        return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+    def add(self, res) -> None:
+        if res.error:
+            self.notifications.append(_notification(res))
+        for d in res.diagnostics:
+            self.array.add(_result(d, self.index))
+
+    def close(self, extra: dict) -> None:
+        self.array.close()

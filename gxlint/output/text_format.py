@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..i18n import t
+from . import Tally
 
 COLOURS = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 WINDOW = 36   # characters of context either side of a span in a long line
@@ -59,38 +60,37 @@ def render_diagnostic(console: Console, d, lines: dict[int, str], lang: str) -> 
             console.print(f"[dim]{' ' * 6}= {t('label.' + key, lang)}{t('punct.colon', lang)}[/]{escape(value)}", highlight=False, soft_wrap=True)
 
 
-def render(results, stream, ctx) -> None:
-    render_console(results, make_console(ctx.color, stream), ctx.lang)
-
-
 def make_console(color: bool | None, stream=None) -> Console:
     """Colour on a terminal, none in a file or a pipe, unless --color/--no-color says."""
     return Console(file=stream, no_color=color is False, force_terminal=color or None,
                    highlight=False, soft_wrap=True)
 
 
-def render_console(results, console: Console, lang: str = "zh") -> None:
-    counts = {"error": 0, "warning": 0, "info": 0}
-    failed = 0
-    for res in results:
+class Writer:
+    def __init__(self, stream, ctx) -> None:
+        self.console, self.lang, self.tally = make_console(ctx.color, stream), ctx.lang, Tally()
+
+    def add(self, res) -> None:
+        console, lang = self.console, self.lang
+        self.tally.add(res)
         if res.error:
-            failed += 1
             label = t("error.partial" if res.facts else "error.file", lang)
             console.print(f"[bold]{escape(res.path)}[/]: [bold red]{label}[/] {escape(res.error)}",
                           highlight=False, soft_wrap=True)
         if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
-            continue
+            return
         for note in res.notes:
             console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
                           highlight=False, soft_wrap=True)
-        lines = res.facts.lines
         for d in res.diagnostics:
-            counts[d.severity] += 1
-            render_diagnostic(console, d, lines, lang)
+            render_diagnostic(console, d, res.facts.lines, lang)
             console.print()
-    summary = t("summary", lang, files=len(results), error=counts["error"], warning=counts["warning"],
-                info=counts["info"])
-    if failed:
-        summary += t("summary.unreadable", lang, n=failed)
-    style = "bold red" if counts["error"] or failed else ("yellow" if counts["warning"] else "green")
-    console.print(f"[{style}]{summary}[/]", highlight=False)
+
+    def close(self, extra: dict) -> None:
+        counts, failed = self.tally.counts, self.tally.failed
+        summary = t("summary", self.lang, files=self.tally.files, error=counts["error"], warning=counts["warning"],
+                    info=counts["info"])
+        if failed:
+            summary += t("summary.unreadable", self.lang, n=failed)
+        style = "bold red" if counts["error"] or failed else ("yellow" if counts["warning"] else "green")
+        self.console.print(f"[{style}]{summary}[/]", highlight=False)

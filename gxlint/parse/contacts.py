@@ -37,7 +37,8 @@ def find_contacts(text: str) -> list[Contact]:
     for m in _PHONE_BARE.finditer(text):
         if not any(c.span.start <= m.start() < c.span.end for c in out):
             out.append(Contact("phone", m.group(), Span(m.start(), m.end()), True))
-    for m in _EMAIL.finditer(text):
+    # Without an "@" there is no address, and the pattern would try every run of digits.
+    for m in _EMAIL.finditer(text) if "@" in text or "＠" in text else ():
         v = m.group().rstrip(".")
         out.append(Contact("email", v, Span(m.start(), m.start() + len(v)), bool(_EMAIL_VALID.match(v))))
     for m in _ADDRESS.finditer(text):

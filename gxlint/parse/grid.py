@@ -22,7 +22,7 @@ _VALUE = regex.compile(r"^(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/�
 _WORD = regex.compile(r"\S+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     span: Span

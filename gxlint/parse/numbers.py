@@ -8,9 +8,16 @@ from ..text import Span
 
 UNITS = ("人次|家次|批次|个工作日|工作日|万元|亿元|元|件次|件|条|个|次|项|人|封|批|家|起|期|篇|份|场|位|名|"
          "天|户|类|部|台|本|册|张|套|所|栏|宗|例|组|处|座|村|页")
+# The pattern opens with the digits, so the engine skips to the next digit instead of
+# trying an optional prefix at every character; the prefix ("约", "超过"…) is read back
+# from the text before the number. The lookahead on the units' first characters fails
+# a bare table figure at once instead of trying each unit in turn.
+_UNIT_FIRST = "".join(sorted({u[0] for u in UNITS.split("|")}))
 NUMBER = regex.compile(
-    r"(?<![\d.,A-Za-z])(?P<approx_pre>约|近|超过|逾|达到?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
-    r"\s*(?P<wan>万|亿)?\s*(?P<approx>余|多)?\s*(?P<unit>" + UNITS + r")")
+    r"(?<![\d.,A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"\s*(?P<wan>万|亿)?\s*(?P<approx>余|多)?\s*(?=[" + _UNIT_FIRST + r"])(?P<unit>" + UNITS + r")")
+_APPROX_BEFORE = regex.compile(r"(?:约|近|超过|逾)$")
+_NOT_BEFORE = regex.compile(r"[\d.,A-Za-z]")
 PERCENT = regex.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 
 
@@ -18,11 +25,18 @@ def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     for m in NUMBER.finditer(text):
         # One groups() call: the regex module's access by group name costs ~0.45 µs each.
-        approx_pre, num, frac, wan, approx_post, unit = m.groups()
+        num, frac, wan, approx_post, unit = m.groups()
         raw = num + ("." + frac if frac else "")
         value = float(raw.replace(",", ""))
         if wan and unit not in ("万元", "亿元"):
             value *= 10000 if wan == "万" else 100000000
-        approx = bool(approx_post or (approx_pre or "").startswith(("约", "近", "超", "逾")))
-        out.append(Number(value, raw, unit, Span(m.start(2), m.end()), approx))
+        approx = bool(approx_post) or _approx_before(text, m.start())
+        out.append(Number(value, raw, unit, Span(m.start(), m.end()), approx))
     return out
+
+
+def _approx_before(text: str, at: int) -> bool:
+    """"约5件", "超过300条": an approximating word right before the number, itself not
+    glued to a letter or a digit."""
+    m = _APPROX_BEFORE.search(text, max(0, at - 2), at)
+    return m is not None and not (m.start() and _NOT_BEFORE.match(text, m.start() - 1))

@@ -1,0 +1,46 @@
+"""A JSON document whose one long array is written an item at a time, byte for byte
+what `json.dump(doc, indent=2, ensure_ascii=False)` of the whole document gives.
+
+The document is dumped with a placeholder where the array goes; the text before the
+placeholder is written first, each item as it comes (indented to the array's depth),
+and the text after it at the end, from a second dump that may carry values known
+only then (a summary). Keys after the array must be the ones known last."""
+from __future__ import annotations
+
+import json
+
+_SLOT = "\x00gxlint:array\x00"
+_SLOT_JSON = json.dumps(_SLOT)
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _split(doc: dict) -> tuple[str, str, int]:
+    text = _dump(doc)
+    at = text.index(_SLOT_JSON)
+    line = text[text.rfind("\n", 0, at) + 1:at]          # '  "files": '
+    return text[:at], text[at + len(_SLOT_JSON):], len(line) - len(line.lstrip(" "))
+
+
+class ArrayWriter:
+    """`doc(SLOT)` builds the document with `SLOT` where the array goes."""
+
+    SLOT = _SLOT
+
+    def __init__(self, stream, doc) -> None:
+        self.stream, self.doc, self.items = stream, doc, 0
+        head, _, self.indent = _split(doc(_SLOT))
+        stream.write(head)
+
+    def add(self, item) -> None:
+        pad = " " * (self.indent + 2)
+        # json escapes every newline inside strings, so each "\n" here is a line of layout.
+        self.stream.write(("[\n" if not self.items else ",\n") + pad + _dump(item).replace("\n", "\n" + pad))
+        self.items += 1
+
+    def close(self, *args) -> None:
+        """The rest of the document, from `doc(SLOT, *args)`."""
+        self.stream.write(("\n" + " " * self.indent + "]") if self.items else "[]")
+        self.stream.write(_split(self.doc(_SLOT, *args))[1] + "\n")
