@@ -39,7 +39,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report.headings = headings.find_headings(lines, starts, report.table_lines, styled)
     report.root = headings.build_tree(report.headings, len(plain))
     report.paragraphs = _paragraphs(report, lines, starts)
-    report.numbers = numbers.find_numbers(plain)
+    report.numbers = numbers.find_numbers(plain, [p.span for p in report.paragraphs])
     report.dates = dates.classify_dates(plain, dates.find_dates(plain))
     report.periods = dates.find_periods(plain)
     report.contacts = contacts.find_contacts(plain)

@@ -71,15 +71,20 @@ def _per_row(table: StatTable, p: dict):
     if not total or not parts:
         return
     keys = [r.key for r in table.rows]
+    names = [table.columns[j] for j in parts]
     for i in (_pick(keys, p["rows"]) if "rows" in p else range(len(keys))):
         row = table.rows[i]
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
+        if _holds(lhs, rhs):
+            continue
 
         def args(row=row, lhs=lhs, rhs=rhs) -> dict:
             return {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
-                    "parts": _expr(rhs, [table.columns[j] for j in parts]),
+                    "parts": _expr(rhs, names),
                     "note": _shift(row.cells, total) or _split(row.cells, total, parts)}
-        yield from _compare(lhs, rhs, args, row.cells[total[0]], [table.columns[j] for j in parts])
+        found = _compare(lhs, rhs, args, row.cells[total[0]], names)
+        if found:
+            yield found
 
 
 def _per_column(table: StatTable, p: dict):
@@ -91,6 +96,8 @@ def _per_column(table: StatTable, p: dict):
     for col, name in enumerate(table.columns):
         lhs = [table.rows[i].cells[col] for i in total]
         rhs = [table.rows[i].cells[col] for i in parts]
+        if _holds(lhs, rhs):
+            continue
 
         def args(name=name, lhs=lhs, rhs=rhs) -> dict:
             return {"column": name, "total": _expr(lhs, [table.rows[i].key for i in total]),
@@ -98,28 +105,41 @@ def _per_column(table: StatTable, p: dict):
         severity = None
         if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
             severity = "warning"
-        yield from _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], severity=severity)
+        found = _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], severity=severity)
+        if found:
+            yield found
 
 
-def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], severity=None):
+def _holds(lhs: list[Cell], rhs: list[Cell]) -> bool:
+    """Every operand a value and the sums equal: what most identities come to, decided
+    before anything is built for a message."""
+    for c in lhs:
+        if c.status != "value":
+            return False
+    for c in rhs:
+        if c.status != "value":
+            return False
+    return abs(sum(c.value for c in lhs) - sum(c.value for c in rhs)) <= EPS
+
+
+def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], severity=None) -> Finding | None:
     """`args()` builds the message's values: only for an identity that fails, since
     most hold and their text would be thrown away."""
     cells = lhs + rhs
     if not cells or all(c.status == "null" for c in cells):
-        return
+        return None
     anchor = (at if at.raw else next((c for c in cells if c.raw), cells[0])).span
     if any(c.status != "value" for c in cells):
         bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
         blanks = sum(1 for c in bad if not c.raw)
         shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
-        yield Finding(anchor, {**args(), "cells": shown},
-                      variant="not_assessable", severity="info")
-        return
+        return Finding(anchor, {**args(), "cells": shown}, variant="not_assessable", severity="info")
     a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
-    if abs(a - b) > EPS:
-        related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
-        yield Finding(anchor, {**args(), "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b))},
-                      related=related, severity=severity)
+    if abs(a - b) <= EPS:
+        return None
+    related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
+    return Finding(anchor, {**args(), "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b))},
+                   related=related, severity=severity)
 
 
 def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
