@@ -61,6 +61,11 @@ class Text:
     def plain_lines(self) -> list[str]:
         return self.plain.split("\n")
 
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset each line starts at."""
+        return self._starts[:len(self.lines)]
+
     def line_of(self, offset: int) -> int:
         """0-based line index holding `offset`."""
         return bisect.bisect_right(self._starts, offset) - 1

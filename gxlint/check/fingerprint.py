@@ -12,7 +12,7 @@ _POSITIONAL = {"line", "column"}     # args that say where, not what
 
 
 def fingerprint(rule: str, variant: str, span_text: str, args: dict) -> str:
-    values = sorted((k, str(v)) for k, v in args.items()
-                    if k not in _POSITIONAL and isinstance(v, (str, int, float)))
-    parts = [rule, variant, _SPACE.sub(" ", span_text).strip(), *(f"{k}={v}" for k, v in values)]
+    # List comprehensions, not generators: every finding passes here.
+    values = sorted([(k, str(v)) for k, v in args.items() if k not in _POSITIONAL and isinstance(v, (str, int, float))])
+    parts = [rule, variant, _SPACE.sub(" ", span_text).strip()] + [f"{k}={v}" for k, v in values]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]

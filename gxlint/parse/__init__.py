@@ -15,7 +15,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     """`styled`: 0-based line → heading level, from a document's heading styles."""
     plain = text.plain
     lines = text.plain_lines
-    starts = [text.line_span(i).start for i in range(len(lines))]
+    starts = text.line_starts
     report = Report(path=path, text=text)
 
     report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}

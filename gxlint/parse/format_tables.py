@@ -108,15 +108,15 @@ def _trim(values: list[Token], width: int) -> list[Token]:
 def _row(key: str, label: Token, values: list[Token], width: int) -> StatRow:
     values = _trim(values, width)
     if not values:
-        cells = (Cell("", None, "null", Span(label.span.end, label.span.end)),) * width
+        cells = (Cell("", None, "null", Span(label.end, label.end)),) * width
     elif len(values) == width:
-        cells = tuple(read_cell(t.text, t.span) for t in values)
+        cells = tuple([read_cell(t.text, Span(t.start, t.end)) for t in values])
     else:
         # A cell lost or added in the copy: which column each value is in cannot be known.
         joined = " ".join(t.text or "·" for t in values)
-        cells = (Cell(joined, None, "unplaced", Span(values[0].span.start, values[-1].span.end)),) * width
-    end = max([label.span.end] + [t.span.end for t in values])
-    return StatRow(label.text, key, False, "", cells, Span(label.span.start, end))
+        cells = (Cell(joined, None, "unplaced", Span(values[0].start, values[-1].end)),) * width
+    end = max([label.end] + [t.end for t in values])
+    return StatRow(label.text, key, False, "", cells, Span(label.start, end))
 
 
 _T4_HEAD = regex.compile(r"行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉")
@@ -142,9 +142,9 @@ def _table_4(plain: str, after: int) -> StatTable | None:
         for r, name in enumerate(T4_ROWS):
             chunk = values[r * 5:(r + 1) * 5]
             anchor = chunk[0] if chunk else values[-1]
-            label = Token(name, Span(anchor.span.start, anchor.span.start), anchor.line)
+            label = Token(name, anchor.start, anchor.start, anchor.line)
             rows.append(_row(name, label, chunk, 5))
-        return StatTable("table-4", "grid", T4_COLUMNS, tuple(rows), Span(start, values[-1].span.end), title="四")
+        return StatTable("table-4", "grid", T4_COLUMNS, tuple(rows), Span(start, values[-1].end), title="四")
     return None
 
 

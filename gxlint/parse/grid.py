@@ -7,7 +7,7 @@ blank cells kept (a blank is not a zero), rows of nothing but separators dropped
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -22,11 +22,17 @@ _VALUE = regex.compile(r"^(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/�
 _WORD = regex.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A cell as written. A tuple, not a dataclass: a table has hundreds, and building
+    them was a fifth of reading one."""
     text: str
-    span: Span
+    start: int
+    end: int
     line: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
     @property
     def is_value(self) -> bool:
@@ -58,7 +64,7 @@ def _rejoin(out: list[Token]) -> list[Token]:
             j += 1
         if j > i:
             run = out[i:j + 1]
-            joined.append(Token("".join(t.text for t in run), Span(run[0].span.start, run[-1].span.end), run[0].line))
+            joined.append(Token("".join(t.text for t in run), run[0].start, run[-1].end, run[0].line))
         else:
             joined.append(out[i])
         i = j + 1
@@ -76,7 +82,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
     if not stripped.strip("|\t "):
         if stripped.count("|") + stripped.count("\t") == 1:
             at = a + line.index(stripped)
-            out.append(Token("", Span(at, at), line_no))
+            out.append(Token("", at, at, line_no))
         return                          # "||||": a spanned or separator row, no cells of its own
     # str.split where it can: this loop runs for every cell of every table.
     pieces = line.split("|") if "\t" not in line else _SEP.split(line)
@@ -89,7 +95,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
     for text in pieces[first:last]:
         s = text.strip()
         lead = x + (text.index(s) if s else len(text))
-        out.append(Token(s, Span(lead, lead + len(s)), line_no))
+        out.append(Token(s, lead, lead + len(s), line_no))
         x += len(text) + 1
 
 
@@ -98,10 +104,10 @@ def _spaced(s: str, lead: int, line_no: int, out: list[Token]) -> None:
     separated by spaces only, "58 7 0 0 1 0 66"."""
     row = _SPACED_ROW.fullmatch(s)
     if row is None and not _NUMBERS.fullmatch(s):
-        out.append(Token(s, Span(lead, lead + len(s)), line_no))
+        out.append(Token(s, lead, lead + len(s), line_no))
         return
     first = row.end("label") if row else 0
     if row:
-        out.append(Token(row.group("label"), Span(lead, lead + first), line_no))
+        out.append(Token(row.group("label"), lead, lead + first, line_no))
     for m in _WORD.finditer(s, pos=first):
-        out.append(Token(m.group(), Span(lead + m.start(), lead + m.end()), line_no))
+        out.append(Token(m.group(), lead + m.start(), lead + m.end(), line_no))
