@@ -19,9 +19,11 @@ def related_dict(r) -> dict:
             "message": r.message}
 
 
-def diagnostic_dict(d) -> dict:
-    item = {"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
-            "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column}
+def diagnostic_dict(d, item: dict | None = None) -> dict:
+    """The finding's fields, after those already in `item`."""
+    item = {} if item is None else item
+    item.update(rule=d.rule, name=d.name, severity=d.severity, message=d.message,
+                line=d.line, column=d.column, end_line=d.end_line, end_column=d.end_column)
     for key in ("section", "cite", "hint", "url"):
         if getattr(d, key):
             item[key] = getattr(d, key)

@@ -7,15 +7,19 @@ import json
 from .json_format import diagnostic_dict
 
 
+# One encoder for the run: json.dumps builds a new one for every line.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 class Writer:
     def __init__(self, stream, ctx) -> None:
         self.stream = stream
 
     def add(self, res) -> None:
         if res.error:
-            self.stream.write(json.dumps({"path": res.path, "error": res.error}, ensure_ascii=False) + "\n")
+            self.stream.write(_encode({"path": res.path, "error": res.error}) + "\n")
         for d in res.diagnostics:
-            self.stream.write(json.dumps({"path": res.path, **diagnostic_dict(d)}, ensure_ascii=False) + "\n")
+            self.stream.write(_encode(diagnostic_dict(d, {"path": res.path})) + "\n")
 
     def close(self, extra: dict) -> None:
         pass

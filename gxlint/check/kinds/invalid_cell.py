@@ -19,10 +19,11 @@ _COUNT = regex.compile(r"件|条|个|次|人|项|数")
 _SEP = regex.compile(r"\||\t")
 _CELL = regex.compile(r"[^|\t]+")
 _NUMERIC_START = regex.compile(r"^[-−－\d]")
-# A cell that may be more than a plain count: one opening with a minus, or a digit
-# followed in its cell by anything but digits. Most table lines have none, and
-# looking at each of their cells was most of this check's time.
-_SUSPECT = regex.compile(r"(?:^|[|\t])\s*[-−－]|\d(?:[^\S\t\n]+[^|\t\s]|[^\d|\t\s])")
+# A cell that may be one _variant flags: opening with a minus, or digits followed in
+# their cell by spaced digits or by a fraction that ends the cell. Most table lines
+# have none ("1.属于国家秘密 | 0 | 2"), and looking at each of their cells, with the
+# rows above for context, was most of this check's time.
+_SUSPECT = regex.compile(r"(?:^|[|\t])\s*(?:[-−－]\s*\d|\d+(?:[^\S\t\n]+\d|\.\d+[^\S\t\n]*(?:[|\t]|$)))")
 
 
 def check(report, rule):
@@ -65,16 +66,15 @@ def _separated_rows(report):
         base = text.line_span(i).start
         cells = [(m.start(), m.end()) for m in _CELL.finditer(line)]
         label = line[cells[0][0]:cells[0][1]] if cells else ""
-        context = None
+
+        def context(i=i, line=line) -> str:
+            # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
+            return line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
         for a, b in cells:
             raw = line[a:b]
             cell = raw.strip()
             if not cell or cell.isdigit() or not _NUMERIC_START.match(cell):
                 continue          # a plain count, the most common cell, is always fine
-            if context is None:
-                # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
-                context = line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i)
-                                         if j in report.table_lines)
             lead = len(raw) - len(raw.lstrip())
             span = Span(base + a + lead, base + a + lead + len(cell))
             variant = _variant(cell, label, context)
@@ -82,10 +82,13 @@ def _separated_rows(report):
                 yield Finding(span, {"cell": cell, "row": label.strip()[:30]}, variant=variant)
 
 
-def _variant(cell: str, label: str, context: str) -> str | None:
+def _variant(cell: str, label: str, context) -> str | None:
+    """`context`: the row's header text, or a function that reads it (only a negative
+    figure needs it)."""
     if _SPLIT_DIGITS.match(cell):
         return "unreadable"
-    if _NEGATIVE.match(cell) and not _SIGNED.search(context) and not _MONEY.search(label):
+    if _NEGATIVE.match(cell) and not _MONEY.search(label) and \
+            not _SIGNED.search(context() if callable(context) else context):
         return "negative"
     if _FRACTION.match(cell) and _COUNT.search(label) and not _MONEY.search(label):
         return "fractional"

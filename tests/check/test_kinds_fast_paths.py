@@ -1,0 +1,27 @@
+"""Fast paths in the check kinds must answer exactly as the general code would."""
+import regex
+
+from gxlint.check.kinds import invalid_cell
+from gxlint.check.kinds.required_rows import _first, _literal
+from gxlint.check.packs import all_rules
+
+KEYS = ["本年新收", "上年结转", "予以公开", "不予公开", "不予公开.1", "不予公开x2", "其他处理.3", "总计", "a|b", "a\\b"]
+
+
+def test_required_rows_patterns_find_the_row_a_regex_would():
+    patterns = [p for r in all_rules() if r.kind == "required_rows" for t in r.params["tables"] for p in t["rows"]]
+    patterns += ["不予公开\\.2", "a\\|b", "a\\\\b", "不予公开.2", "(?:行政)?规范性文件", "总计$"]
+    assert any(_literal(p) is not None for p in patterns) and any(_literal(p) is None for p in patterns)
+    for p in patterns:
+        expected = next((i for i, k in enumerate(KEYS) if regex.fullmatch(p, k)), None)
+        assert _first(KEYS, p) == expected, p
+
+
+def test_invalid_cell_prefilter_lets_through_every_line_a_cell_of_which_is_flagged():
+    lines = ["本年增减 | -3 | 2", "1.属于国家秘密 | 0 | 2", "件数 | 1.5 |", "件数 | 230 000023 | 1",
+             "项目 | － 4", "a\t-1\t2", "2.其他 | 12 | 3", "合计 | 1.5万元 | 2", "金额 | 3.25"]
+    for line in lines:
+        cells = [c.strip() for c in regex.split(r"[|\t]", line)]
+        flagged = any(invalid_cell._variant(c, "件数", "") for c in cells
+                      if c and not c.isdigit() and invalid_cell._NUMERIC_START.match(c))
+        assert not flagged or invalid_cell._SUSPECT.search(line), line
