@@ -40,5 +40,10 @@ def ordered_iter(fn: Callable[[T], R], items: list[T], workers: int | None) -> I
     from concurrent.futures import ProcessPoolExecutor   # multiprocessing costs start-up time
 
     chunk = max(1, min(16, len(items) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         yield from pool.map(fn, items, chunksize=chunk)
+    finally:
+        # A caller that stops early (a closed pipe, Ctrl-C) must not wait for the
+        # files not yet begun: every task was queued at the start.
+        pool.shutdown(wait=True, cancel_futures=True)
