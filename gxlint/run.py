@@ -138,17 +138,16 @@ def open_outputs(request: Request, ctx, lang: str) -> Iterator[list]:
     from .output import writer
 
     with ExitStack() as stack:
-        writers = []
-        for fmt, target in request.outputs:
+        streams = []
+        for _, target in request.outputs:      # all opened before any writes its first line
             if target in (None, "-"):
-                writers.append(writer(fmt, sys.stdout, ctx))
+                streams.append(sys.stdout)
                 continue
             try:
-                stream = stack.enter_context(open(target, "w", encoding="utf-8", newline="\n"))
+                streams.append(stack.enter_context(open(target, "w", encoding="utf-8", newline="\n")))
             except OSError as exc:
                 raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
-            writers.append(writer(fmt, stream, ctx))
-        yield writers
+        yield [writer(fmt, stream, ctx) for (fmt, _), stream in zip(request.outputs, streams)]
 
 
 def prepare(request, lang: str):

@@ -14,7 +14,7 @@ def report_dict(r) -> dict | None:
 
 def related_dict(r) -> dict:
     # Spelled out: dataclasses.asdict deep-copies field by field, and it was a sixth
-    # of a whole run's time on reports with many findings.
+    # of a run's profile on reports with many findings.
     return {"line": r.line, "column": r.column, "end_line": r.end_line, "end_column": r.end_column,
             "message": r.message}
 

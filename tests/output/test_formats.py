@@ -117,3 +117,8 @@ def test_bad_output_options_are_usage_errors(tree, args):
 def test_an_unwritable_output_is_one_line(tree):
     result = invoke("报告/a,b:c.txt", "-o", "sarif:no/such/dir/out.sarif")
     assert result.exit_code == 2 and "no/such/dir/out.sarif" in result.output
+
+
+def test_an_unwritable_output_stops_the_run_before_stdout_is_begun(tree):
+    result = invoke("报告/a,b:c.txt", "--format", "json", "-o", "sarif:no/such/dir/out.sarif")
+    assert result.exit_code == 2 and not result.stdout.strip()
