@@ -1,12 +1,14 @@
 """The flat record every check produces and every formatter consumes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from .records import record
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Related:
     line: int
     column: int
@@ -15,7 +17,7 @@ class Related:
     message: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Diagnostic:
     path: str
     rule: str

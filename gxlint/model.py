@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .records import record
 from .text import Span, Text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Heading:
     level: int                 # 1 一、  2 （一）  3 1.  4 （1）
     number: int | None         # None when the numeral was lost ("、因政府信息公开…")
@@ -30,13 +31,13 @@ class Section:
             yield from child.walk()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     span: Span
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Number:
     value: float
     raw: str
@@ -45,14 +46,14 @@ class Number:
     approx: bool = False       # 余/多/约/近
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DateRef:
     date: dt.date
     span: Span
     kind: str                  # "signature" | "published" | "text"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Period:
     start: dt.date | None
     end: dt.date | None
@@ -60,7 +61,7 @@ class Period:
     raw: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Contact:
     kind: str                  # phone | email | address | url
     value: str
@@ -68,7 +69,7 @@ class Contact:
     valid: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TableRegion:
     """A statistics table or attachment as it survives in flattened text."""
     caption: Span
@@ -77,7 +78,7 @@ class TableRegion:
     labels: int                # label cells / rows found in it
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Cell:
     """One value cell. `value` is None unless status is "value" (blank is not zero)."""
     raw: str
@@ -87,7 +88,7 @@ class Cell:
     note: str = ""             # "glued" when read from a unique split; candidate splits when not
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StatRow:
     label: str                 # as written, markers and notes included
     key: str                   # the label without markers (其中：, （一）, 1.) and notes: what rules match
@@ -97,7 +98,7 @@ class StatRow:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StatTable:
     """A statistics table read into rows and columns."""
     kind: str                  # "stats-2014": the 2014–2018 政府信息公开情况统计表 and its local variants

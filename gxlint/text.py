@@ -13,10 +13,12 @@ from functools import cached_property
 
 import regex
 
+from .records import record
+
 _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Span:
     start: int
     end: int
@@ -25,7 +27,7 @@ class Span:
         return self.end - self.start
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Position:
     line: int
     column: int

@@ -1,12 +1,13 @@
 """What a check kind yields: a span and the values its message is formatted with."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..records import record
 from ..text import Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     span: Span
     args: dict = field(default_factory=dict)
