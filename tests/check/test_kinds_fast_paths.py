@@ -2,7 +2,8 @@
 import regex
 
 from gxlint.check.kinds import invalid_cell
-from gxlint.check.kinds.required_rows import _first, _literal
+from gxlint.check.kinds.required_rows import _first
+from gxlint.check.regexes import literal as _literal
 from gxlint.check.packs import all_rules
 
 KEYS = ["本年新收", "上年结转", "予以公开", "不予公开", "不予公开.1", "不予公开x2", "其他处理.3", "总计", "a|b", "a\\b"]
@@ -25,3 +26,16 @@ def test_invalid_cell_prefilter_lets_through_every_line_a_cell_of_which_is_flagg
         flagged = any(invalid_cell._variant(c, "件数", "") for c in cells
                       if c and not c.isdigit() and invalid_cell._NUMERIC_START.match(c))
         assert not flagged or invalid_cell._SUSPECT.search(line), line
+
+
+def test_section_patterns_are_found_where_a_regex_search_finds_them():
+    from gxlint.check.regexes import found
+
+    patterns = [p for r in all_rules() if r.kind == "required_sections" for item in r.params["items"]
+                for p in item["aliases"] + item.get("exclude", []) + item.get("content", [])]
+    titles = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+              "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "未收到行政复议申请", "(一)概述", "a.b|c"]
+    assert any(_literal(p) is not None for p in patterns)
+    for p in patterns + ["a\\.b", "a.b", "b\\|c"]:
+        for title in titles:
+            assert found(p, title) == bool(regex.search(p, title)), (p, title)

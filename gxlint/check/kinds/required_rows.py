@@ -3,13 +3,9 @@ a block names one part of table 二 (第二十条第（一）项 → "一"). Mis
 one found, in a copy that stops inside the table, are probably cut off: info."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-
 from ..completeness import ends_in_table
 from ..finding import Finding
-from ..regexes import compiled, problem
+from ..regexes import compiled, literal, problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["tables"],
@@ -18,18 +14,6 @@ PARAMS = {
         "properties": {"table": {"type": "string"}, "block": {"type": "string"}, "label": {"type": "string"},
                        "rows": {"type": "array", "minItems": 1, "items": {"type": "string"}}}}}},
 }
-
-
-_META = regex.compile(r"[.^$*+?{}\[\]\\|()]")
-_ESCAPED = regex.compile(r"\\([^\w\\])")
-
-
-@lru_cache(maxsize=1024)
-def _literal(pattern: str) -> str | None:
-    """The text a pattern matches if it is plain text ("本年新收", "不予公开\\.1"), else None."""
-    if _META.search(_ESCAPED.sub("", pattern)):
-        return None
-    return _ESCAPED.sub(r"\1", pattern)
 
 
 def validate(params: dict) -> str | None:
@@ -79,9 +63,9 @@ def _rows(report, table, spec: dict, cut: bool):
 def _first(keys: list[str], pattern: str) -> int | None:
     """Index of the first key the pattern matches whole. Most patterns are plain row
     names, which only an equal key matches: a lookup, not a regex call per row."""
-    literal = _literal(pattern)
-    if literal is not None:
-        return keys.index(literal) if literal in keys else None
+    text = literal(pattern)
+    if text is not None:
+        return keys.index(text) if text in keys else None
     rx = compiled(pattern)
     return next((i for i, k in enumerate(keys) if rx.fullmatch(k)), None)
 

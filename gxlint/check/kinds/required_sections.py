@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text import Span
 from ..completeness import ends_in_table
 from ..finding import Finding
-from ..regexes import compiled, problem
+from ..regexes import found, problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["items"],
@@ -34,14 +34,18 @@ def validate(params: dict) -> str | None:
 
 
 def _matches(title: str, item: dict) -> bool:
-    if any(compiled(x).search(title) for x in item.get("exclude", [])):
-        return False
-    return any(compiled(a).search(title) for a in item["aliases"])
+    for x in item.get("exclude", ()):
+        if found(x, title):
+            return False
+    for a in item["aliases"]:
+        if found(a, title):
+            return True
+    return False
 
 
 def _in_content(report, item: dict) -> bool:
     """An item merged into another part's text ("三、依申请公开…：未收到…行政复议申请")."""
-    return any(compiled(c).search(p.text) for c in item.get("content", []) for p in report.paragraphs)
+    return any(found(c, p.text) for c in item.get("content", []) for p in report.paragraphs)
 
 
 def check(report, rule):
