@@ -87,16 +87,21 @@ def per_report(runs: int) -> None:
           f"  (target ≤ 50×)  {verdict(ratio <= 50)}")
 
 
-def throughput(n: int, jobs_list: list[int]) -> None:
+def best(cmd: list[str], runs: int) -> float:
+    """The fastest of a few runs: on a shared machine the others measure the neighbours."""
+    return min(wall(cmd, 1) for _ in range(runs))
+
+
+def throughput(n: int, jobs_list: list[int], runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         synthetic.corpus(folder, n)
         base = None
         for jobs in jobs_list:
-            seconds = wall(GXLINT + [str(folder), "--jobs", str(jobs), "--format", "jsonl"], 1)
+            seconds = best(GXLINT + [str(folder), "--jobs", str(jobs), "--format", "jsonl"], runs)
             rate = n / seconds
             base = base or rate / jobs
-            print(f"throughput   {n} reports, {jobs} job(s): {seconds:5.1f} s, {rate:6.0f} reports/s, "
+            print(f"throughput   {n} reports, {jobs} job(s): {seconds:5.1f} s (best of {runs}), {rate:6.0f} reports/s, "
                   f"{rate / jobs:5.0f} per core, {rate / base / jobs:4.0%} of linear  "
                   f"(target ≥ 300 per core)  {verdict(rate / jobs >= 300)}")
 
@@ -125,7 +130,7 @@ def main() -> None:
         report.write_text(synthetic.sized(20_000), encoding="utf-8")
         startup(report, runs)
     per_report(runs * 3)
-    throughput(300 if args.quick else 2000, [1, 2])
+    throughput(300 if args.quick else 2000, [1, 2], 1 if args.quick else 3)
     memory([200, 800] if args.quick else [500, 4000])
 
 
