@@ -5,10 +5,13 @@ which costs as much again as the rest of building the record, and gxlint builds
 hundreds per report (spans, cells, findings, diagnostics). `record` makes the same
 frozen, slotted dataclass (fields, defaults, equality, hashing, immutability) with an
 __init__ that sets each slot through its descriptor: about a third cheaper to build.
+Pickling (results cross from worker processes) rebuilds a record through that
+__init__ from its values, instead of a Python loop of object.__setattr__.
 """
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, fields
+from operator import attrgetter
 from typing import TypeVar, dataclass_transform
 
 T = TypeVar("T")
@@ -37,4 +40,7 @@ def record(cls: type[T]) -> type[T]:
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
+    names = tuple(f.name for f in fields(cls))
+    values = attrgetter(*names) if len(names) > 1 else (lambda self: tuple(getattr(self, n) for n in names))
+    cls.__reduce__ = lambda self: (cls, values(self))
     return cls

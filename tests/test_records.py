@@ -41,3 +41,13 @@ def test_post_init_runs():
 
     Checked(5)
     assert seen == [5]
+
+
+@record
+class One:
+    a: int
+
+
+def test_records_pickle_through_their_constructor():
+    assert pickle.loads(pickle.dumps(One(4))) == One(4)
+    assert pickle.loads(pickle.dumps(Sample(1, "y", [2]), protocol=pickle.HIGHEST_PROTOCOL)) == Sample(1, "y", [2])
