@@ -57,13 +57,13 @@ class Writer:
 
     def close(self, extra: dict) -> None:
         root = ET.Element("testsuites", name="gxlint", **{k: str(v) for k, v in self.totals.items()})
+        head = ET.tostring(root, encoding="unicode")          # '<testsuites … />'
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        if not self.spool.tell():
-            self.stream.write(ET.tostring(root, encoding="unicode") + "\n")
-            return
-        head = ET.tostring(root, encoding="unicode")
-        self.stream.write(head.removesuffix(" />") + ">")
-        self.spool.seek(0)
-        shutil.copyfileobj(self.spool, self.stream)
-        self.spool.close()
+        with self.spool:
+            if not self.spool.tell():
+                self.stream.write(head + "\n")
+                return
+            self.stream.write(head.removesuffix(" />") + ">")
+            self.spool.seek(0)
+            shutil.copyfileobj(self.spool, self.stream)
         self.stream.write("\n</testsuites>\n")

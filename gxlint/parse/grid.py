@@ -91,7 +91,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
         first = 1
     if stripped[-1] in "|\t" and last > first and not pieces[-1].strip():
         last -= 1
-    x = a + sum(len(p) + 1 for p in pieces[:first])
+    x = a + (len(pieces[0]) + 1 if first else 0)
     for text in pieces[first:last]:
         s = text.strip()
         lead = x + (text.index(s) if s else len(text))

@@ -48,7 +48,8 @@ def _stat_tables(report):
                 elif cell.status == "unplaced":
                     variant, severity = "unplaced", "info"
                 elif cell.status == "value" and not cell.raw.isdigit():
-                    variant, severity = _variant(cell.raw, row.key + row.unit, row.key + table.columns[col]), None
+                    context = row.key + table.columns[col]
+                    variant, severity = _variant(cell.raw, row.key + row.unit, lambda: context), None
                 else:
                     continue
                 if variant:
@@ -83,12 +84,11 @@ def _separated_rows(report):
 
 
 def _variant(cell: str, label: str, context) -> str | None:
-    """`context`: the row's header text, or a function that reads it (only a negative
-    figure needs it)."""
+    """`context()`: the row's header text, read only for a negative figure."""
     if _SPLIT_DIGITS.match(cell):
         return "unreadable"
     if _NEGATIVE.match(cell) and not _MONEY.search(label) and \
-            not _SIGNED.search(context() if callable(context) else context):
+            not _SIGNED.search(context()):
         return "negative"
     if _FRACTION.match(cell) and _COUNT.search(label) and not _MONEY.search(label):
         return "fractional"

@@ -33,8 +33,8 @@ PARAMS = {
 }
 
 
-def _pick(names, globs) -> list[int]:
-    return list(_picked(tuple(names), tuple(globs)))
+def _pick(names, globs) -> tuple[int, ...]:
+    return _picked(tuple(names), tuple(globs))
 
 
 @lru_cache(maxsize=512)     # the same columns and row keys in every report of a format
@@ -123,8 +123,8 @@ def _holds(lhs: list[Cell], rhs: list[Cell]) -> bool:
 
 
 def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], severity=None) -> Finding | None:
-    """`args()` builds the message's values: only for an identity that fails, since
-    most hold and their text would be thrown away."""
+    """An identity that does not hold (_holds): not assessable, or the sums differ.
+    `args()` builds the message's values, only now, since most identities hold."""
     cells = lhs + rhs
     if not cells or all(c.status == "null" for c in cells):
         return None
@@ -134,9 +134,7 @@ def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str],
         blanks = sum(1 for c in bad if not c.raw)
         shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
         return Finding(anchor, {**args(), "cells": shown}, variant="not_assessable", severity="info")
-    a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)
-    if abs(a - b) <= EPS:
-        return None
+    a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)     # unequal: _holds said so
     related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
     return Finding(anchor, {**args(), "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b))},
                    related=related, severity=severity)
