@@ -56,7 +56,9 @@ def load(path: Path, lang: str = "zh") -> list[Entry]:
 
 class Filter:
     """Hides a run's known findings file by file, as results come; what it hid and which
-    entries matched nothing are known once every file has passed."""
+    entries matched nothing are known once every file has passed. A file's entries go
+    with its job (`known`) and what the job left comes back (`settle`), so the hiding
+    is done where the file is linted."""
 
     def __init__(self, path: Path, entries: list[Entry]) -> None:
         self.path, self.entries = path, entries
@@ -66,20 +68,23 @@ class Filter:
         self.hidden = 0
         self.linted: set[str] = set()
 
+    def known(self, path: str) -> Counter:
+        """The entries of `path` no finding has matched yet."""
+        return Counter(self.left.get(key(self.path, path), ()))
+
+    def settle(self, path: str, left: Counter, hidden: int, linted: bool) -> None:
+        """What hiding a file's findings left of its entries (`known`)."""
+        k = key(self.path, path)
+        self.hidden += hidden
+        if linted:               # unread, or a rule could not finish: nothing to call stale
+            self.linted.add(k)
+            self.left[k] = left
+
     def __call__(self, res):
-        if res.error:       # unread, or a rule could not finish: nothing to match or call stale
-            return res
-        k = key(self.path, res.path)
-        self.linted.add(k)
-        left = self.left.get(k, Counter())
-        kept = []
-        for d in res.diagnostics:
-            if left[(d.rule, d.fingerprint)] > 0:
-                left[(d.rule, d.fingerprint)] -= 1
-                self.hidden += 1
-            else:
-                kept.append(d)
-        return replace(res, diagnostics=kept) if len(kept) != len(res.diagnostics) else res
+        left = self.known(res.path)
+        res, hidden = hide(res, left)
+        self.settle(res.path, left, hidden, not res.error)
+        return res
 
     def stale(self) -> tuple[Entry, ...]:
         """Once, after the last file."""
@@ -90,6 +95,21 @@ class Filter:
                 left[(e.rule, e.fingerprint)] -= 1
                 out.append(e)
         return tuple(out)
+
+
+def hide(res, known: Counter):
+    """The result without the findings `known` holds, and how many went; `known` is
+    used up as they match."""
+    if res.error:
+        return res, 0
+    kept = []
+    for d in res.diagnostics:
+        if known[(d.rule, d.fingerprint)] > 0:
+            known[(d.rule, d.fingerprint)] -= 1
+        else:
+            kept.append(d)
+    hidden = len(res.diagnostics) - len(kept)
+    return (replace(res, diagnostics=kept) if hidden else res), hidden
 
 
 def write(path: Path, results: list, previous: list[Entry]) -> int:

@@ -29,18 +29,22 @@ def ordered_map(fn: Callable[[T], R], items: list[T], workers: int | None,
     return out
 
 
-def ordered_iter(fn: Callable[[T], R], items: list[T], workers: int | None) -> Iterator[R]:
+def ordered_iter(fn: Callable[[T], R], items: list[T], workers: int | None,
+                 setup: Callable[..., None] | None = None, args: tuple = ()) -> Iterator[R]:
     """Results as they are ready, in input order: a caller that writes each one and lets
-    it go keeps memory flat however many items there are."""
+    it go keeps memory flat however many items there are. `setup(*args)` runs first in
+    each process that calls `fn`, for what every item shares."""
     if workers is None:
         workers = default_jobs() if len(items) >= SERIAL_BELOW else 1
     if workers <= 1 or len(items) < 2:
+        if setup is not None:
+            setup(*args)
         yield from map(fn, items)
         return
     from concurrent.futures import ProcessPoolExecutor   # multiprocessing costs start-up time
 
     chunk = max(1, min(16, len(items) // (workers * 8)))
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=setup, initargs=args)
     try:
         yield from pool.map(fn, items, chunksize=chunk)
     finally:

@@ -88,13 +88,32 @@ def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: i
              missing=()) -> Iterator[FileResult]:
     """Every file's result, missing files' errors among them, in path order, as each is
     ready: written and let go one at a time, a run's memory does not grow with its files."""
-    from .check.packs import PackError
     from .pool import ordered_iter
 
     linted = ordered_iter(_lint_one, [(path, plans[path][1]) for path in sorted(files)], jobs)
     errors = sorted((FileResult(s.path, error=s.error) for s in missing), key=lambda r: r.path)
+    yield from _merged(linted, errors, lambda r: r.path)
+
+
+def check_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None, missing,
+              outputs: tuple[tuple[str, object], ...], hide=None) -> Iterator:
+    """Each file's share of the outputs (worker.Done), missing files' among them, in
+    path order, as each is ready; `hide`: the baseline's Filter."""
+    from . import worker
+    from .pool import ordered_iter
+
+    todo = [worker.Job(path, plans[path][1], hide.known(path) if hide else None) for path in sorted(files)]
+    done = ordered_iter(worker.run, todo, jobs, worker.setup, (outputs,))
+    worker.setup(outputs)          # this process renders the missing files' parts
+    errors = (worker.finish(FileResult(s.path, error=s.error)) for s in sorted(missing, key=lambda s: s.path))
+    yield from _merged(done, errors, lambda d: d.digest.path)
+
+
+def _merged(linted, errors, path) -> Iterator:
+    from .check.packs import PackError
+
     try:
-        yield from heapq.merge(linted, errors, key=lambda r: r.path)
+        yield from heapq.merge(linted, errors, key=path)
     except PackError as exc:     # a broken pack is the run's error, not one file's
         raise UsageError(str(exc)) from None
 
@@ -113,11 +132,12 @@ class Status:
     def __init__(self, strict: bool) -> None:
         self.strict, self.failed, self.found, self.errors = strict, [], False, False
 
-    def add(self, res: FileResult) -> None:
-        if res.error:
-            self.failed.append((res.path, res.error))
-        self.found = self.found or bool(res.diagnostics)
-        self.errors = self.errors or any(d.severity == "error" for d in res.diagnostics)
+    def add(self, digest) -> None:
+        """`digest`: an output.Digest of the file's result."""
+        if digest.error:
+            self.failed.append((digest.path, digest.error))
+        self.found = self.found or any(digest.counts)
+        self.errors = self.errors or digest.count("error") > 0
 
     @property
     def code(self) -> int:
@@ -125,9 +145,11 @@ class Status:
 
 
 def exit_code(results, strict: bool) -> int:
+    from .output import Digest
+
     status = Status(strict)
     for res in results:
-        status.add(res)
+        status.add(Digest.of(res))
     return status.code
 
 
@@ -170,13 +192,12 @@ def execute(request: Request, lang: str) -> int:
 
     files, missing, plans, lang = prepare(request, lang)
     strict = request.strict or any(c.strict for c, _ in plans.values())
-    results = lint_all(files, plans, request.jobs, missing)
     where = baseline_path(request, plans)
     if request.update_baseline:
         if not where:
             raise UsageError(t("baseline.no_path", lang))
         previous = _previous(where, lang)
-        results = list(results)
+        results = list(lint_all(files, plans, request.jobs, missing))
         n = write(Path(where), results, previous)
         print(t("baseline.written", lang, n=n, path=where), file=sys.stderr)
         return 2 if any(r.error for r in results) else 0
@@ -190,11 +211,13 @@ def execute(request: Request, lang: str) -> int:
     rules = rules_in_force(plans.values()) if any(f == "sarif" for f, _ in request.outputs) else ()
     status = Status(strict)
     with open_outputs(request, Context(lang=lang, color=request.color, rules=rules), lang) as writers:
-        for res in results:
-            res = hide(res) if hide else res
-            status.add(res)
-            for w in writers:
-                w.add(res)
+        specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
+        for done in check_all(files, plans, request.jobs, missing, specs, hide):
+            if hide:
+                hide.settle(done.digest.path, done.known, done.hidden, not done.digest.error)
+            status.add(done.digest)
+            for w, part in zip(writers, done.parts):
+                w.put(done.digest, part)
         extra = {}
         if hide:
             stale = hide.stale()

@@ -14,5 +14,14 @@ _POSITIONAL = {"line", "column"}     # args that say where, not what
 def fingerprint(rule: str, variant: str, span_text: str, args: dict) -> str:
     # List comprehensions, not generators: every finding passes here.
     values = sorted([(k, str(v)) for k, v in args.items() if k not in _POSITIONAL and isinstance(v, (str, int, float))])
-    parts = [rule, variant, _SPACE.sub(" ", span_text).strip()] + [f"{k}={v}" for k, v in values]
+    parts = [rule, variant, _squeeze(span_text)] + [f"{k}={v}" for k, v in values]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _squeeze(text: str) -> str:
+    """Runs of white space as one space, none at the ends: split/join does it in C, a
+    quarter of the regex's cost, and gives the same text unless one of the four
+    separators \\x1c-\\x1f is there (str.split() splits at them; \\s does not)."""
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())

@@ -1,7 +1,13 @@
 """Report: formatters turn lint results into text for people or into the formats
 programs read. One module a format; each has a `Writer(stream, ctx)` that takes one
-file's result at a time (`add`) and finishes the document (`close`), so a run over
-thousands of files writes as it goes and keeps no file's findings once written."""
+file's result at a time and finishes the document (`close`), so a run over thousands
+of files writes as it goes and keeps no file's findings once written.
+
+A file's share of a document (`Writer.part`) is rendered from the result and the
+writer's picklable `spec` alone, so worker processes render it where the file was
+linted and the main process only puts the text in place (`Writer.put`) with a
+`Digest` of the result for the totals: rendering in one process would cap how far
+more jobs go (worker.py)."""
 from __future__ import annotations
 
 import importlib
@@ -10,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
 from ..diagnostic import SEVERITIES
+from ..records import record
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "jsonl", "concise")
 
@@ -21,12 +28,58 @@ class Context:
     rules: tuple = ()                     # the rules in force (SARIF lists them)
 
 
+@record
+class Digest:
+    """What a run's totals need of a file's result: its findings as counts."""
+    path: str
+    error: str | None
+    counts: tuple[int, ...]          # findings by severity, in SEVERITIES' order
+
+    @classmethod
+    def of(cls, res) -> "Digest":
+        severities = [d.severity for d in res.diagnostics]
+        return cls(res.path, res.error, tuple(severities.count(s) for s in SEVERITIES))
+
+    def count(self, severity: str) -> int:
+        return self.counts[SEVERITIES.index(severity)]
+
+
 class Writer(Protocol):
+    spec: object           # what `part` needs besides the result; picklable
+
+    @staticmethod
+    def part(res, spec) -> object:
+        """The file's share of the document, rendered (pure: may run in a worker)."""
+
+    def put(self, digest: Digest, part) -> None: ...
+
     def add(self, res) -> None: ...
 
     def close(self, extra: dict) -> None:
         """`extra`: what the run adds to the summary once every file is done (what a
         baseline hid)."""
+
+
+class Base:
+    """`add`: render and put a result in one step, in this process."""
+    spec: object = None
+
+    def add(self, res) -> None:
+        self.put(Digest.of(res), self.part(res, self.spec))
+
+
+class Lines(Base):
+    """A format whose document is its files' parts one after another, nothing around
+    them; `part` gets the language."""
+
+    def __init__(self, stream, ctx: Context) -> None:
+        self.stream, self.spec = stream, ctx.lang
+
+    def put(self, digest: Digest, part: str) -> None:
+        self.stream.write(part)
+
+    def close(self, extra: dict) -> None:
+        pass
 
 
 @dataclass
@@ -36,11 +89,11 @@ class Tally:
     failed: int = 0
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
 
-    def add(self, res) -> None:
+    def add(self, digest: Digest) -> None:
         self.files += 1
-        self.failed += bool(res.error)
-        for d in res.diagnostics:
-            self.counts[d.severity] += 1
+        self.failed += bool(digest.error)
+        for severity in SEVERITIES:
+            self.counts[severity] += digest.count(severity)
 
 
 def default_format() -> str:
@@ -48,10 +101,14 @@ def default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def writer(fmt: str, stream, ctx: Context) -> Writer:
+def writer_class(fmt: str) -> type:
     if fmt not in FORMATS:
         raise ValueError(fmt)
-    return importlib.import_module(f".{fmt}_format", __name__).Writer(stream, ctx)
+    return importlib.import_module(f".{fmt}_format", __name__).Writer
+
+
+def writer(fmt: str, stream, ctx: Context) -> Writer:
+    return writer_class(fmt)(stream, ctx)
 
 
 def render(fmt: str, results: Iterable, stream, ctx: Context, extra: dict | None = None) -> None:

@@ -2,6 +2,8 @@
 annotations on the pull request's files. Chosen by default when GITHUB_ACTIONS=true."""
 from __future__ import annotations
 
+from . import Lines
+
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -13,18 +15,15 @@ def _prop(value: str) -> str:
     return _data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-class Writer:
-    def __init__(self, stream, ctx) -> None:
-        self.stream = stream
-
-    def add(self, res) -> None:
+class Writer(Lines):
+    @staticmethod
+    def part(res, spec) -> str:
+        lines = []
         if res.error:
-            self.stream.write(f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n")
+            lines.append(f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n")
         for d in res.diagnostics:
             where = (f"file={_prop(d.path)},line={d.line},col={d.column},"
                      f"endLine={d.end_line},endColumn={d.end_column}")
             title = _prop(f"{d.rule} {d.name}")
-            self.stream.write(f"::{LEVELS[d.severity]} {where},title={title}::{_data(d.message)}\n")
-
-    def close(self, extra: dict) -> None:
-        pass
+            lines.append(f"::{LEVELS[d.severity]} {where},title={title}::{_data(d.message)}\n")
+        return "".join(lines)

@@ -1,8 +1,8 @@
 """`--format json`: the contract of ../shared/contracts.md, plus optional fields."""
 from __future__ import annotations
 
-from . import Tally
-from .jsonstream import ArrayWriter
+from . import Base, Tally
+from .jsonstream import ArrayWriter, dump
 
 
 def report_dict(r) -> dict | None:
@@ -46,7 +46,7 @@ def file_entry(res) -> dict:
     return entry
 
 
-class Writer:
+class Writer(Base):
     def __init__(self, stream, ctx) -> None:
         self.tally = Tally()
         self.array = ArrayWriter(stream, self._doc)
@@ -55,9 +55,13 @@ class Writer:
         summary = {"files": self.tally.files, **self.tally.counts, **(extra or {})}
         return {"version": 1, "files": files, "summary": summary}
 
-    def add(self, res) -> None:
-        self.tally.add(res)
-        self.array.add(file_entry(res))
+    @staticmethod
+    def part(res, spec) -> str:
+        return dump(file_entry(res))
+
+    def put(self, digest, part: str) -> None:
+        self.tally.add(digest)
+        self.array.add_dumped(part)
 
     def close(self, extra: dict) -> None:
         self.array.close(extra)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from . import Lines
 from .json_format import diagnostic_dict
 
 
@@ -11,15 +12,12 @@ from .json_format import diagnostic_dict
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
-class Writer:
-    def __init__(self, stream, ctx) -> None:
-        self.stream = stream
-
-    def add(self, res) -> None:
+class Writer(Lines):
+    @staticmethod
+    def part(res, spec) -> str:
+        lines = []
         if res.error:
-            self.stream.write(_encode({"path": res.path, "error": res.error}) + "\n")
+            lines.append(_encode({"path": res.path, "error": res.error}) + "\n")
         for d in res.diagnostics:
-            self.stream.write(_encode(diagnostic_dict(d, {"path": res.path})) + "\n")
-
-    def close(self, extra: dict) -> None:
-        pass
+            lines.append(_encode(diagnostic_dict(d, {"path": res.path})) + "\n")
+        return "".join(lines)

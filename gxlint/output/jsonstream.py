@@ -13,12 +13,12 @@ _SLOT = "\x00gxlint:array\x00"
 _SLOT_JSON = json.dumps(_SLOT)
 
 
-def _dump(value) -> str:
+def dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def _split(doc: dict) -> tuple[str, str, int]:
-    text = _dump(doc)
+    text = dump(doc)
     at = text.index(_SLOT_JSON)
     line = text[text.rfind("\n", 0, at) + 1:at]          # '  "files": '
     return text[:at], text[at + len(_SLOT_JSON):], len(line) - len(line.lstrip(" "))
@@ -35,9 +35,13 @@ class ArrayWriter:
         stream.write(head)
 
     def add(self, item) -> None:
+        self.add_dumped(dump(item))
+
+    def add_dumped(self, text: str) -> None:
+        """An item already dumped (`dump`), maybe in another process."""
         pad = " " * (self.indent + 2)
         # json escapes every newline inside strings, so each "\n" here is a line of layout.
-        self.stream.write(("[\n" if not self.items else ",\n") + pad + _dump(item).replace("\n", "\n" + pad))
+        self.stream.write(("[\n" if not self.items else ",\n") + pad + text.replace("\n", "\n" + pad))
         self.items += 1
 
     def close(self, *args) -> None:

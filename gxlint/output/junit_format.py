@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 
 import regex
 
+from . import Base
+
+TOTALS = ("tests", "failures", "errors")
 _ILLEGAL = regex.compile(r"[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
@@ -39,21 +42,27 @@ def _suite(res) -> ET.Element:
     return suite
 
 
-class Writer:
+class Writer(Base):
     """The root element's totals come first in the file but are known last: suites are
     spooled to a temporary file and copied after them."""
 
     def __init__(self, stream, ctx) -> None:
         self.stream, self.spool = stream, tempfile.TemporaryFile("w+", encoding="utf-8")
-        self.totals = {"tests": 0, "failures": 0, "errors": 0}
+        self.totals = dict.fromkeys(TOTALS, 0)
 
-    def add(self, res) -> None:
+    @staticmethod
+    def part(res, spec) -> tuple[str, tuple[int, ...]]:
+        """The suite's XML, and its (tests, failures, errors) for the totals."""
         suite = _suite(res)
-        for key in self.totals:
-            self.totals[key] += int(suite.get(key))
         ET.indent(suite, level=1)
         suite.tail = None
-        self.spool.write("\n  " + ET.tostring(suite, encoding="unicode"))
+        return ET.tostring(suite, encoding="unicode"), tuple(int(suite.get(key)) for key in TOTALS)
+
+    def put(self, digest, part: tuple[str, tuple[int, ...]]) -> None:
+        xml, counts = part
+        for key, n in zip(TOTALS, counts):
+            self.totals[key] += n
+        self.spool.write("\n  " + xml)
 
     def close(self, extra: dict) -> None:
         root = ET.Element("testsuites", name="gxlint", **{k: str(v) for k, v in self.totals.items()})

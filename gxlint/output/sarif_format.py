@@ -10,7 +10,8 @@ from urllib.parse import quote
 from .. import __version__
 from ..catalogue import DOCS_URL
 from ..i18n import t
-from .jsonstream import ArrayWriter
+from . import Base
+from .jsonstream import ArrayWriter, dump
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -82,13 +83,13 @@ def _notification(res) -> dict:
                 ("uri", "uriBaseId"), (u for u in _uri(res.path) if u)))}}]}
 
 
-class Writer:
+class Writer(Base):
     """Results are written as they come; the invocation, which says whether every file
-    could be read, follows them."""
+    could be read, follows them. `spec`: each rule's index in the rules listed."""
 
     def __init__(self, stream, ctx) -> None:
         rules = sorted(ctx.rules, key=lambda r: r.code)
-        self.index = {r.code: i for i, r in enumerate(rules)}
+        self.spec = {r.code: i for i, r in enumerate(rules)}
         self.driver = {"name": "gxlint", "version": __version__, "semanticVersion": __version__,
                        "informationUri": DOCS_URL, "rules": [_rule(r, ctx.lang) for r in rules]}
         self.notifications: list[dict] = []
@@ -107,11 +108,15 @@ class Writer:
         }
         return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
-    def add(self, res) -> None:
-        if res.error:
-            self.notifications.append(_notification(res))
-        for d in res.diagnostics:
-            self.array.add(_result(d, self.index))
+    @staticmethod
+    def part(res, index: dict[str, int]) -> tuple[str, ...]:
+        return tuple(dump(_result(d, index)) for d in res.diagnostics)
+
+    def put(self, digest, part: tuple[str, ...]) -> None:
+        if digest.error:
+            self.notifications.append(_notification(digest))
+        for text in part:
+            self.array.add_dumped(text)
 
     def close(self, extra: dict) -> None:
         self.array.close()

@@ -3,12 +3,14 @@ underlined (measured in terminal cells, so full-width characters line up), the
 section, the legal basis and a hint."""
 from __future__ import annotations
 
+import io
+
 from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 
 from ..i18n import t
-from . import Tally
+from . import Base, Tally
 
 COLOURS = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 WINDOW = 36   # characters of context either side of a span in a long line
@@ -66,25 +68,54 @@ def make_console(color: bool | None, stream=None) -> Console:
                    highlight=False, soft_wrap=True)
 
 
-class Writer:
+def _settings(console: Console) -> tuple | None:
+    """What a console elsewhere needs to write what this one would, or None: a legacy
+    Windows console is driven by calls, not escape codes, so only it can write."""
+    if console.legacy_windows:
+        return None
+    return console.color_system, console.is_terminal, console.no_color, console.width
+
+
+def _render(console: Console, res, lang: str) -> None:
+    if res.error:
+        label = t("error.partial" if res.facts else "error.file", lang)
+        console.print(f"[bold]{escape(res.path)}[/]: [bold red]{label}[/] {escape(res.error)}",
+                      highlight=False, soft_wrap=True)
+    if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
+        return
+    for note in res.notes:
+        console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
+                      highlight=False, soft_wrap=True)
+    for d in res.diagnostics:
+        render_diagnostic(console, d, res.facts.lines, lang)
+        console.print()
+
+
+class Writer(Base):
     def __init__(self, stream, ctx) -> None:
         self.console, self.lang, self.tally = make_console(ctx.color, stream), ctx.lang, Tally()
+        self.spec = (_settings(self.console), ctx.lang)
 
-    def add(self, res) -> None:
-        console, lang = self.console, self.lang
-        self.tally.add(res)
-        if res.error:
-            label = t("error.partial" if res.facts else "error.file", lang)
-            console.print(f"[bold]{escape(res.path)}[/]: [bold red]{label}[/] {escape(res.error)}",
-                          highlight=False, soft_wrap=True)
-        if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
-            return
-        for note in res.notes:
-            console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
-                          highlight=False, soft_wrap=True)
-        for d in res.diagnostics:
-            render_diagnostic(console, d, res.facts.lines, lang)
-            console.print()
+    @staticmethod
+    def part(res, spec):
+        """The file's text with the writing console's colours and width, or the result
+        itself for a console only the main process can write to."""
+        settings, lang = spec
+        if settings is None:
+            return res
+        color_system, terminal, no_color, width = settings
+        buffer = io.StringIO()
+        console = Console(file=buffer, color_system=color_system, force_terminal=terminal, no_color=no_color,
+                          width=width, legacy_windows=False, highlight=False, soft_wrap=True)
+        _render(console, res, lang)
+        return buffer.getvalue()
+
+    def put(self, digest, part) -> None:
+        self.tally.add(digest)
+        if isinstance(part, str):
+            self.console.file.write(part)
+        else:
+            _render(self.console, part, self.lang)
 
     def close(self, extra: dict) -> None:
         counts, failed = self.tally.counts, self.tally.failed

@@ -39,3 +39,15 @@ def test_section_patterns_are_found_where_a_regex_search_finds_them():
     for p in patterns + ["a\\.b", "a.b", "b\\|c"]:
         for title in titles:
             assert found(p, title) == bool(regex.search(p, title)), (p, title)
+
+
+def test_fingerprint_squeezes_white_space_as_the_regex_does():
+    import sys
+
+    from gxlint.check.fingerprint import _SPACE, _squeeze
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() or _SPACE.fullmatch(chr(c))]
+    samples = [" 总计 |\u3000 12\t\n", "", "\u3000", "a\x1cb \x1f", "本年新收" + "".join(spaces) + "上年结转"]
+    samples += [f"x{s}y{s}{s}" for s in spaces]
+    for text in samples:
+        assert _squeeze(text) == _SPACE.sub(" ", text).strip(), repr(text)

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from gxlint.lint import FileResult, lint_text
-from gxlint.output import Context, render
+from gxlint.output import Context, Digest, render
 from gxlint.output.json_format import file_entry
 from gxlint.output.jsonstream import ArrayWriter
 from gxlint.output.junit_format import _suite
@@ -81,24 +81,25 @@ def test_the_status_gathered_file_by_file_is_the_runs():
     clean = [r for r in res if not r.error]
     status = Status(strict=True)
     for r in clean:
-        status.add(r)
+        status.add(Digest.of(r))
     assert status.code == (1 if any(r.diagnostics for r in clean) else 0)
 
 
 def test_a_run_writes_each_file_before_linting_the_next(tmp_path, monkeypatch, capsys):
     import gxlint.run as run
+    import gxlint.worker as worker
     from gxlint.config.settings import CommandLine
 
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
     seen_before: dict[str, str] = {}
-    lint_one = run._lint_one
+    lint_one = worker.run
 
     def spy(job):
-        seen_before[job[0]] = capsys.readouterr().out
+        seen_before[job.path] = capsys.readouterr().out
         return lint_one(job)
 
-    monkeypatch.setattr(run, "_lint_one", spy)
+    monkeypatch.setattr(worker, "run", spy)
     request = run.Request(paths=(str(tmp_path),), cli=CommandLine(), isolated=True,
                           outputs=(("concise", None),), jobs=1)
     assert run.execute(request, "zh") == 1

@@ -1,0 +1,51 @@
+"""A file's whole share of a check run, done where the file is linted (a worker
+process, or this one for a few files): lint it, hide what the baseline knows, and
+render its part of every output. The main process then only puts text in place and
+adds up digests; when it also built every document, it took a sixth of a two-job
+run's processor time and more jobs stopped paying (benchmarks/speed.py)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .baseline import hide
+from .lint import FileResult, Options
+from .output import Digest, writer_class
+from .records import record
+
+# What every job of a run shares, set once per process (`setup`) rather than sent
+# with each file: each output's (format, spec).
+_outputs: tuple[tuple[str, object], ...] = ()
+
+
+@record
+class Job:
+    path: str
+    options: Options
+    known: Counter | None = None     # the baseline's entries for this file, (rule, fingerprint) → count
+
+
+@record
+class Done:
+    digest: Digest
+    parts: tuple                     # one per output, in the run's order
+    known: Counter | None = None     # the entries no finding matched
+    hidden: int = 0
+
+
+def setup(outputs: tuple[tuple[str, object], ...]) -> None:
+    global _outputs
+    _outputs = outputs
+
+
+def finish(res: FileResult, known: Counter | None = None) -> Done:
+    hidden = 0
+    if known is not None:
+        res, hidden = hide(res, known)
+    parts = tuple(writer_class(fmt).part(res, spec) for fmt, spec in _outputs)
+    return Done(Digest.of(res), parts, known, hidden)
+
+
+def run(job: Job) -> Done:
+    from .lint import lint_path
+
+    return finish(lint_path(job.path, job.options).slim(), job.known)
