@@ -33,12 +33,22 @@ class Request:
     jobs: int | None = None            # worker processes; None: every core for many files
 
 
-def config_for(request: Request, path: str, lang: str) -> Config:
+def config_for(request: Request, path: str, lang: str, found: dict | None = None) -> Config:
+    """`found`: configurations already discovered in this run, by folder (a bulk run
+    has thousands of files in a few folders)."""
     if request.isolated:
         return Config()
     if request.config:
         return load(Path(request.config), lang)
-    return discover(Path.cwd() if path == "-" else Path(path).resolve().parent, lang)
+    if path == "-":
+        return discover(Path.cwd(), lang)
+    p = Path(path)
+    folder = str(p.resolve().parent if p.is_symlink() else p.parent)    # a link is governed where it points
+    if found is None:
+        return discover(Path(folder), lang)
+    if folder not in found:
+        found[folder] = discover(Path(folder), lang)
+    return found[folder]
 
 
 def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Config, Options]]:
@@ -49,9 +59,10 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
     from .selectors import known
 
     out = {}
+    found: dict[str, Config] = {}
     try:
         for path in files:
-            config = config_for(request, path, lang)
+            config = config_for(request, path, lang, found)
             out[path] = (config, resolve(config, path, request.cli))
         packs = {p for config, _ in out.values() for p in config.packs}
         rules = list(CATALOGUE.items()) + [(r.code, r.name) for p in packs for r in load_pack(Path(p)).rules]

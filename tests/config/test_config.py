@@ -69,6 +69,18 @@ def test_found_upward_from_the_file_and_applied(tree):
     assert "GX301" not in found and found["GX501"] == "error"
 
 
+def test_files_of_one_folder_share_its_configuration_and_a_link_is_governed_where_it_points(tree):
+    write(tree / "reports" / "乡镇" / ".gxlint.yaml", "ignore: [GX301]\n")
+    other = tree / "other"
+    other.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (other / name).write_text(TOWNSHIP, encoding="utf-8")
+    (other / "link.txt").symlink_to(tree / "reports" / "乡镇" / "report.txt")
+    result = lint(tree, "other", "reports")
+    assert "GX301" in codes(result, "a.txt") and "GX301" in codes(result, "b.txt")
+    assert "GX301" not in codes(result, "link.txt") and "GX301" not in codes(result, "乡镇/report.txt")
+
+
 def test_nearest_file_wins_and_pyproject_table_is_read(tree):
     write(tree / ".gxlint.yaml", "ignore: [GX301]\n")
     write(tree / "reports" / "pyproject.toml", """\
