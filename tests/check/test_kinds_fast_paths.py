@@ -51,3 +51,4 @@ def test_fingerprint_squeezes_white_space_as_the_regex_does():
     samples += [f"x{s}y{s}{s}" for s in spaces]
     for text in samples:
         assert _squeeze(text) == _SPACE.sub(" ", text).strip(), repr(text)
+
