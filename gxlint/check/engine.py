@@ -1,6 +1,8 @@
 """Run the applicable rules over a report and turn findings into diagnostics."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..diagnostic import Diagnostic, Related
 from ..model import Report
 from .finding import Finding
@@ -18,7 +20,8 @@ class _Args(dict):
 
 def fill(template: str, args: dict) -> str:
     # str.format_map, not string.Formatter: the same placeholders, done in C (5× faster).
-    return template.format_map(_Args(args))
+    # Most hints name no value: nothing to fill ("}}" alone would still need format_map).
+    return template.format_map(_Args(args)) if "{" in template or "}" in template else template
 
 
 def run(report: Report, rules: list[Rule], lang: str = "zh") -> list[Diagnostic]:
@@ -35,7 +38,8 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
             continue
         try:
             with guarding(rule.local):
-                found = [_diagnostic(report, rule, f, lang) for f in KINDS[rule.kind].check(report, rule)]
+                texts = _Texts(rule, lang)
+                found = [_diagnostic(report, rule, f, texts) for f in KINDS[rule.kind].check(report, rule)]
         except TimeoutError:        # only the packs' patterns carry a timeout (regexes.py)
             problems.append(t("error.regex_timeout", lang, rule=rule.code, pack=rule.pack, seconds=f"{TIMEOUT:g}"))
             continue
@@ -47,7 +51,27 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
     return out, problems
 
 
-def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic:
+class _Texts:
+    """A rule's texts in one language, looked up once for all its findings in a report."""
+
+    def __init__(self, rule: Rule, lang: str) -> None:
+        self.rule, self.lang, self.messages = rule, lang, {}
+
+    @cached_property
+    def cite(self) -> str:
+        return self.rule.text("cite", self.lang)
+
+    @cached_property
+    def hint(self) -> str:
+        return self.rule.text("hint", self.lang)
+
+    def message(self, variant: str) -> str:
+        if variant not in self.messages:
+            self.messages[variant] = self.rule.text("messages", self.lang, variant)
+        return self.messages[variant]
+
+
+def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts) -> Diagnostic:
     text = report.text
     line, column, end_line, end_column = text.locate(f.span.start, f.span.end)
     related = tuple(Related(*text.locate(span.start, span.end), message=label) for span, label in f.related)
@@ -55,9 +79,9 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic
     args = {"year": report.year, "organ": report.organ or "", **f.args}
     return Diagnostic(
         path=report.path, rule=rule.code, name=rule.name, severity=f.severity or rule.severity,
-        message=fill(rule.text("messages", lang, f.variant), args),
+        message=fill(texts.message(f.variant), args),
         line=line, column=column, end_line=end_line, end_column=end_column,
         section=" › ".join(text.original[h.span.start:h.span.end] for h in trail),
-        cite=rule.text("cite", lang), hint=fill(rule.text("hint", lang), args), url=rule.url,
+        cite=texts.cite, hint=fill(texts.hint, args), url=rule.url,
         related=related,
         fingerprint=fingerprint(rule.code, f.variant, text.original[f.span.start:f.span.end], f.args))

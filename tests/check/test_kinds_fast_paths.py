@@ -52,3 +52,10 @@ def test_fingerprint_squeezes_white_space_as_the_regex_does():
     for text in samples:
         assert _squeeze(text) == _SPACE.sub(" ", text).strip(), repr(text)
 
+
+
+def test_a_template_without_placeholders_is_taken_as_format_map_would_give_it():
+    from gxlint.check.engine import _Args, fill
+
+    for template in ["无占位符", "a}}b", "{{字面}}", "值{n}与{missing}", "{n:>3}", ""]:
+        assert fill(template, {"n": 7}) == template.format_map(_Args({"n": 7})), template
