@@ -92,6 +92,33 @@ def best(cmd: list[str], runs: int) -> float:
     return min(wall(cmd, 1) for _ in range(runs))
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine(jobs: int, runs: int) -> float:
+    """How far this machine itself scales: a pure-Python loop in `jobs` processes at
+    once, against one (best of `runs`). Shared or throttled cores show here, and set
+    what gxlint's own scaling can be held to."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    n = 4_000_000
+    one = min(_timed(lambda: _spin(n)) for _ in range(runs))
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_spin, [1000] * jobs))          # processes started before timing
+        many = min(_timed(lambda: list(pool.map(_spin, [n] * jobs))) for _ in range(runs))
+    return one / many
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
 def throughput(n: int, jobs_list: list[int], runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -104,6 +131,9 @@ def throughput(n: int, jobs_list: list[int], runs: int) -> None:
             print(f"throughput   {n} reports, {jobs} job(s): {seconds:5.1f} s (best of {runs}), {rate:6.0f} reports/s, "
                   f"{rate / jobs:5.0f} per core, {rate / base / jobs:4.0%} of linear  "
                   f"(target ≥ 300 per core)  {verdict(rate / jobs >= 300)}")
+            if jobs > 1:
+                print(f"             the machine itself: {jobs} processes of a pure-Python loop run at "
+                      f"{machine(jobs, runs):.0%} of linear")
 
 
 def memory(sizes: list[int]) -> None:
