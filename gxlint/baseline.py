@@ -80,12 +80,6 @@ class Filter:
             self.linted.add(k)
             self.left[k] = left
 
-    def __call__(self, res):
-        left = self.known(res.path)
-        res, hidden = hide(res, left)
-        self.settle(res.path, left, hidden, not res.error)
-        return res
-
     def stale(self) -> tuple[Entry, ...]:
         """Once, after the last file."""
         out = []
