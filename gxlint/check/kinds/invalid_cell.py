@@ -16,7 +16,6 @@ _FRACTION = regex.compile(r"^\d+\.\d+$")
 _MONEY = regex.compile(r"元|经费|费|金额|比例|率|%")
 _SIGNED = regex.compile(r"增|减|变化")
 _COUNT = regex.compile(r"件|条|个|次|人|项|数")
-_SEP = regex.compile(r"\||\t")
 _CELL = regex.compile(r"[^|\t]+")
 _NUMERIC_START = regex.compile(r"^[-−－\d]")
 # A cell that may be one _variant flags: opening with a minus, or digits followed in
@@ -43,13 +42,16 @@ def _stat_tables(report):
         for row in table.rows:
             name = row.key if table.kind == "stats-2014" else row.label
             for col, cell in enumerate(row.cells):
-                if cell.status == "unreadable" and table.layout != "pipe":
-                    variant, severity = "glued", "info"
-                elif cell.status == "unplaced":
-                    variant, severity = "unplaced", "info"
-                elif cell.status == "value" and not cell.raw.isdigit():
+                status = cell.status
+                if status == "value":
+                    if cell.raw.isdigit():
+                        continue          # a plain count: most cells
                     context = row.key + table.columns[col]
                     variant, severity = _variant(cell.raw, row.key + row.unit, lambda: context), None
+                elif status == "unreadable" and table.layout != "pipe":
+                    variant, severity = "glued", "info"
+                elif status == "unplaced":
+                    variant, severity = "unplaced", "info"
                 else:
                     continue
                 if variant:
@@ -62,7 +64,7 @@ def _separated_rows(report):
     text = report.text
     for i in sorted(report.table_lines):
         line = text.plain_lines[i]
-        if not _SEP.search(line) or not _SUSPECT.search(line):
+        if ("|" not in line and "\t" not in line) or not _SUSPECT.search(line):
             continue
         base = text.line_span(i).start
         cells = [(m.start(), m.end()) for m in _CELL.finditer(line)]
