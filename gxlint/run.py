@@ -89,19 +89,14 @@ def rules_in_force(plans) -> tuple:
     return tuple(rules.values())
 
 
-def _lint_one(job: tuple[str, Options]) -> FileResult:
-    from .lint import lint_path
-
-    return lint_path(*job).slim()     # the model stays in the worker
-
-
 def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None = None,
              missing=()) -> Iterator[FileResult]:
     """Every file's result, missing files' errors among them, in path order, as each is
     ready: written and let go one at a time, a run's memory does not grow with its files."""
+    from . import worker
     from .pool import ordered_iter
 
-    linted = ordered_iter(_lint_one, [(path, plans[path][1]) for path in sorted(files)], jobs)
+    linted = ordered_iter(worker.lint, [worker.Job(path, plans[path][1]) for path in sorted(files)], jobs)
     errors = sorted((FileResult(s.path, error=s.error) for s in missing), key=lambda r: r.path)
     yield from _merged(linted, errors, lambda r: r.path)
 

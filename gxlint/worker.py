@@ -45,7 +45,11 @@ def finish(res: FileResult, known: Counter | None = None) -> Done:
     return Done(Digest.of(res), parts, known, hidden)
 
 
-def run(job: Job) -> Done:
+def lint(job: Job) -> FileResult:
     from .lint import lint_path
 
-    return finish(lint_path(job.path, job.options).slim(), job.known)
+    return lint_path(job.path, job.options).slim()     # the model stays in the worker
+
+
+def run(job: Job) -> Done:
+    return finish(lint(job), job.known)

@@ -69,11 +69,23 @@ class Base:
 
 
 class Lines(Base):
-    """A format whose document is its files' parts one after another, nothing around
-    them; `part` gets the language."""
+    """A format whose document is a line for a file that could not be (fully) read and
+    a line a finding, nothing around them; a format says how each line reads."""
 
     def __init__(self, stream, ctx: Context) -> None:
         self.stream, self.spec = stream, ctx.lang
+
+    @staticmethod
+    def error_line(res, lang: str) -> str: ...
+
+    @staticmethod
+    def finding_line(d, res) -> str: ...
+
+    @classmethod
+    def part(cls, res, lang: str) -> str:
+        lines = [cls.error_line(res, lang)] if res.error else []
+        lines += [cls.finding_line(d, res) for d in res.diagnostics]
+        return "".join(lines)
 
     def put(self, digest: Digest, part: str) -> None:
         self.stream.write(part)

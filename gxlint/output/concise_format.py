@@ -8,10 +8,9 @@ from . import Lines
 
 class Writer(Lines):
     @staticmethod
-    def part(res, lang) -> str:
-        lines = []
-        if res.error:
-            lines.append(f"{res.path}: {t('error.partial' if res.facts else 'error.file', lang)} {res.error}\n")
-        for d in res.diagnostics:
-            lines.append(f"{d.path}:{d.line}:{d.column}: {d.rule} [{d.severity}] {d.message}\n")
-        return "".join(lines)
+    def error_line(res, lang: str) -> str:
+        return f"{res.path}: {t('error.partial' if res.facts else 'error.file', lang)} {res.error}\n"
+
+    @staticmethod
+    def finding_line(d, res) -> str:
+        return f"{d.path}:{d.line}:{d.column}: {d.rule} [{d.severity}] {d.message}\n"

@@ -17,13 +17,11 @@ def _prop(value: str) -> str:
 
 class Writer(Lines):
     @staticmethod
-    def part(res, spec) -> str:
-        lines = []
-        if res.error:
-            lines.append(f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n")
-        for d in res.diagnostics:
-            where = (f"file={_prop(d.path)},line={d.line},col={d.column},"
-                     f"endLine={d.end_line},endColumn={d.end_column}")
-            title = _prop(f"{d.rule} {d.name}")
-            lines.append(f"::{LEVELS[d.severity]} {where},title={title}::{_data(d.message)}\n")
-        return "".join(lines)
+    def error_line(res, lang: str) -> str:
+        return f"::error file={_prop(res.path)},title=gxlint::{_data(res.error)}\n"
+
+    @staticmethod
+    def finding_line(d, res) -> str:
+        where = (f"file={_prop(d.path)},line={d.line},col={d.column},"
+                 f"endLine={d.end_line},endColumn={d.end_column}")
+        return f"::{LEVELS[d.severity]} {where},title={_prop(f'{d.rule} {d.name}')}::{_data(d.message)}\n"

@@ -14,10 +14,9 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 class Writer(Lines):
     @staticmethod
-    def part(res, spec) -> str:
-        lines = []
-        if res.error:
-            lines.append(_encode({"path": res.path, "error": res.error}) + "\n")
-        for d in res.diagnostics:
-            lines.append(_encode(diagnostic_dict(d, {"path": res.path})) + "\n")
-        return "".join(lines)
+    def error_line(res, lang: str) -> str:
+        return _encode({"path": res.path, "error": res.error}) + "\n"
+
+    @staticmethod
+    def finding_line(d, res) -> str:
+        return _encode(diagnostic_dict(d, {"path": res.path})) + "\n"

@@ -3,6 +3,8 @@ and each listed part against the level-1 headings (an unnumbered statistics tabl
 attachment counts as the listed 统计表 part)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ...parse.numerals import cn_int
@@ -21,27 +23,15 @@ def _core(s: str) -> str:
     return _STOP.sub("", s)
 
 
+@lru_cache(maxsize=1024)     # each name meets every heading and caption; headings repeat across reports
 def _grams(s: str) -> frozenset[str]:
     core = _core(s)
     return frozenset(core[i:i + 2] for i in range(len(core) - 1))
 
 
-class _Alike:
-    """Whether two names share a character pair of their cores (a listed part and a
-    heading); each name's pairs made once, as every item meets every heading."""
-
-    def __init__(self) -> None:
-        self.grams: dict[str, frozenset[str]] = {}
-
-    def __call__(self, a: str, b: str) -> bool:
-        if "表" in a and "表" in b:
-            return True
-        ga, gb = self.grams.get(a), self.grams.get(b)
-        if ga is None:
-            ga = self.grams[a] = _grams(a)
-        if gb is None:
-            gb = self.grams[b] = _grams(b)
-        return not ga.isdisjoint(gb)
+def _alike(a: str, b: str) -> bool:
+    """The two names share a character pair of their cores, or both name a table."""
+    return ("表" in a and "表" in b) or not _grams(a).isdisjoint(_grams(b))
 
 
 def check(report, rule):
@@ -56,7 +46,6 @@ def check(report, rule):
     declared = cn_int(m.group("n"))
     listed = [x.strip() for x in _SPLIT.split(m.group("list")) if _core(x.strip())]
     captions = [text[t.caption.start:t.caption.end] for t in report.tables]
-    _alike = _Alike()
     # A listed statistics table often follows the signature unnumbered: it is still a part.
     attachment = any("表" in item and not any(_alike(item, h.title) for h in top) and captions for item in listed)
     actual = len(top) + (1 if attachment else 0)
