@@ -54,18 +54,16 @@ def check(report, rule):
             continue
         unassessable: set[tuple[int, int]] = set()   # reported once, whichever identity meets it first
         for spec, variant in [(p, "default")] + [({**p, **e}, e["variant"]) for e in p.get("extra", [])]:
-            found = _per_row(table, spec) if p["per"] == "row" else _per_column(table, spec)
+            found = _per_row(table, spec, variant) if p["per"] == "row" else _per_column(table, spec, variant)
             for f in found:
                 if f.variant == "not_assessable":
                     if (f.span.start, f.span.end) in unassessable:
                         continue
                     unassessable.add((f.span.start, f.span.end))
-                    yield f
-                else:
-                    yield Finding(f.span, f.args, variant, f.related, f.severity)
+                yield f
 
 
-def _per_row(table: StatTable, p: dict):
+def _per_row(table: StatTable, p: dict, variant: str):
     total = _pick(list(table.columns), p["total"])
     parts = _pick(list(table.columns), p["parts"])
     if not total or not parts:
@@ -82,12 +80,12 @@ def _per_row(table: StatTable, p: dict):
             return {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
                     "parts": _expr(rhs, names),
                     "note": _shift(row.cells, total) or _split(row.cells, total, parts)}
-        found = _compare(lhs, rhs, args, row.cells[total[0]], names)
+        found = _compare(lhs, rhs, args, row.cells[total[0]], names, variant)
         if found:
             yield found
 
 
-def _per_column(table: StatTable, p: dict):
+def _per_column(table: StatTable, p: dict, variant: str):
     keys = [r.key for r in table.rows]
     total = [i for i in _pick(keys, p["total"]) if not _group(table, i)]
     parts = [i for i in _pick(keys, p["parts"]) if not _group(table, i)]
@@ -105,7 +103,7 @@ def _per_column(table: StatTable, p: dict):
         severity = None
         if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
             severity = "warning"
-        found = _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], severity=severity)
+        found = _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], variant, severity)
         if found:
             yield found
 
@@ -122,22 +120,24 @@ def _holds(lhs: list[Cell], rhs: list[Cell]) -> bool:
     return abs(sum(c.value for c in lhs) - sum(c.value for c in rhs)) <= EPS
 
 
-def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], severity=None) -> Finding | None:
+def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], variant: str,
+             severity: str | None = None) -> Finding | None:
     """An identity that does not hold (_holds): not assessable, or the sums differ.
     `args()` builds the message's values, only now, since most identities hold."""
     cells = lhs + rhs
-    if not cells or all(c.status == "null" for c in cells):
+    statuses = [c.status for c in cells]
+    if statuses.count("null") == len(cells):        # also when there are no cells
         return None
     anchor = (at if at.raw else next((c for c in cells if c.raw), cells[0])).span
-    if any(c.status != "value" for c in cells):
+    if statuses.count("value") != len(cells):
         bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
         blanks = sum(1 for c in bad if not c.raw)
         shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
         return Finding(anchor, {**args(), "cells": shown}, variant="not_assessable", severity="info")
     a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)     # unequal: _holds said so
-    related = tuple((c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value)
+    related = tuple([(c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value])
     return Finding(anchor, {**args(), "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b))},
-                   related=related, severity=severity)
+                   variant, related, severity)
 
 
 def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
