@@ -110,12 +110,14 @@ def _row(key: str, label: Token, values: list[Token], width: int) -> StatRow:
     if not values:
         cells = (Cell("", None, "null", Span(label.end, label.end)),) * width
     elif len(values) == width:
-        cells = tuple([read_cell(t.text, t.span) for t in values])
+        # A plain count, most cells, is read here rather than in read_cell.
+        cells = tuple([Cell(t.text, float(t.text), "value", Span(t.start, t.end))
+                       if t.text.isdigit() and t.text.isascii() else read_cell(t.text, t.span) for t in values])
     else:
         # A cell lost or added in the copy: which column each value is in cannot be known.
         joined = " ".join(t.text or "·" for t in values)
         cells = (Cell(joined, None, "unplaced", Span(values[0].start, values[-1].end)),) * width
-    end = max([label.end] + [t.end for t in values])
+    end = values[-1].end if values else label.end        # a stream is in reading order
     return StatRow(label.text, key, False, "", cells, Span(label.start, end))
 
 

@@ -40,6 +40,10 @@ class Token(NamedTuple):
         return (self.text.isascii() and self.text.isdigit()) or bool(_VALUE.match(self.text))
 
 
+# Token(...) goes through a Python-level __new__; the cell loop builds them directly.
+_new = tuple.__new__
+
+
 def tokens(plain: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     pos, line_no = start, 0
@@ -56,6 +60,9 @@ def _rejoin(out: list[Token]) -> list[Token]:
     def single(tok: Token) -> bool:
         return len(tok.text) == 1 and _HAN1.match(tok.text) is not None
 
+    # Most streams have no two lone characters to join: one pass in C says so.
+    if sum([len(t.text) == 1 and not t.text.isascii() for t in out]) < 2:
+        return out
     joined: list[Token] = []
     i, n = 0, len(out)
     while i < n:
@@ -95,7 +102,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
     for text in pieces[first:last]:
         s = text.strip()
         lead = x + (text.index(s) if s else len(text))
-        out.append(Token(s, lead, lead + len(s), line_no))
+        out.append(_new(Token, (s, lead, lead + len(s), line_no)))
         x += len(text) + 1
 
 
