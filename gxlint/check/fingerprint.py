@@ -12,9 +12,13 @@ _POSITIONAL = {"line", "column"}     # args that say where, not what
 
 
 def fingerprint(rule: str, variant: str, span_text: str, args: dict) -> str:
-    # List comprehensions, not generators: every finding passes here.
-    values = sorted([(k, str(v)) for k, v in args.items() if k not in _POSITIONAL and isinstance(v, (str, int, float))])
-    parts = [rule, variant, _squeeze(span_text)] + [f"{k}={v}" for k, v in values]
+    # Every finding passes here. The keys are unique, so sorting them sorts the pairs;
+    # an f-string writes a value as str() does.
+    parts = [rule, variant, _squeeze(span_text)]
+    for k in sorted(args):
+        v = args[k]
+        if k not in _POSITIONAL and isinstance(v, (str, int, float)):
+            parts.append(f"{k}={v}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 

@@ -53,6 +53,21 @@ def test_fingerprint_squeezes_white_space_as_the_regex_does():
         assert _squeeze(text) == _SPACE.sub(" ", text).strip(), repr(text)
 
 
+def test_fingerprint_is_the_hash_of_the_sorted_values_as_str_writes_them():
+    import hashlib
+
+    from gxlint.check.fingerprint import fingerprint
+
+    args = {"total": "12件", "lhs": 12.0, "n": 3, "ok": True, "line": 9, "column": 2,
+            "cells": ["not", "hashed"], "diff": 0.1 + 0.2, "row": "（三）不予公开"}
+    kept = sorted((k, str(v)) for k, v in args.items()
+                  if k not in ("line", "column") and isinstance(v, (str, int, float)))
+    text = "\x1f".join(["GX404", "default", "总计 12"] + [f"{k}={v}" for k, v in kept])
+    assert fingerprint("GX404", "default", " 总计\n 12 ", args) == hashlib.sha256(text.encode()).hexdigest()[:32]
+    # Baselines written before keep matching: the value for this input is fixed.
+    assert fingerprint("GX101", "default", "一、总体情况", {"part": "总体情况"}) == \
+        hashlib.sha256("GX101\x1fdefault\x1f一、总体情况\x1fpart=总体情况".encode()).hexdigest()[:32]
+
 
 def test_a_template_without_placeholders_is_taken_as_format_map_would_give_it():
     from gxlint.check.engine import _Args, fill

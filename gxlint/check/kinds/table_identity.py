@@ -111,13 +111,16 @@ def _per_column(table: StatTable, p: dict, variant: str):
 def _holds(lhs: list[Cell], rhs: list[Cell]) -> bool:
     """Every operand a value and the sums equal: what most identities come to, decided
     before anything is built for a message."""
+    a = b = 0          # added in the order sum() adds them: the same floats
     for c in lhs:
         if c.status != "value":
             return False
+        a += c.value
     for c in rhs:
         if c.status != "value":
             return False
-    return abs(sum(c.value for c in lhs) - sum(c.value for c in rhs)) <= EPS
+        b += c.value
+    return abs(a - b) <= EPS
 
 
 def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], variant: str,
@@ -165,4 +168,4 @@ def _split(cells: tuple[Cell, ...], total: list[int], parts: list[int]) -> str:
 
 
 def _expr(cells: list[Cell], names: list[str]) -> str:
-    return " + ".join(f"{n} {c.raw or '空白'}" for n, c in zip(names, cells))
+    return " + ".join([f"{n} {c.raw or '空白'}" for n, c in zip(names, cells)])
