@@ -29,21 +29,51 @@ def phone_valid(value: str) -> bool:
     return len(digits) in (5, 7, 8) or (len(parts) >= 2 and all(len(p) in (3, 4, 7, 8) for p in parts))
 
 
+# Where a match can begin, as (literal, characters before it): every label pattern opens
+# with one of its labels. Scanning starts there, not at the top of the report: the
+# regex engine tries these patterns at every character, and the contact details of a
+# report are mostly at its end.
+_PHONE_ANCHORS = (("电话", 2), ("热线", 0), ("传真", 0), ("Tel", 0), ("TEL", 0), ("tel", 0))
+_ADDRESS_ANCHORS = (("地址", 2), ("邮政编码", 0), ("邮编", 0))
+_URL_ANCHORS = (("http", 0), ("www.", 0))
+_LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+
+
+def first_start(text: str, anchors: tuple[tuple[str, int], ...]) -> int | None:
+    """The first offset a match can begin at, None if no anchor occurs."""
+    found = [i - back for lit, back in anchors if (i := text.find(lit)) >= 0]
+    return max(0, min(found)) if found else None
+
+
+def _email_start(text: str) -> int | None:
+    """The start of the address run before the first "@": an address cannot begin earlier."""
+    found = [i for i in (text.find("@"), text.find("＠")) if i >= 0]
+    if not found:
+        return None
+    i = min(found)
+    while i > 0 and text[i - 1] in _LOCAL_PART:
+        i -= 1
+    return i
+
+
+def _scan(rx: regex.Pattern, text: str, start: int | None):
+    return () if start is None else rx.finditer(text, start)
+
+
 def find_contacts(text: str) -> list[Contact]:
     out: list[Contact] = []
-    for m in _PHONE_LABEL.finditer(text):
+    for m in _scan(_PHONE_LABEL, text, first_start(text, _PHONE_ANCHORS)):
         v = m.group("v").rstrip(" （(-－—")
         out.append(Contact("phone", v, Span(m.start("v"), m.start("v") + len(v)), phone_valid(v)))
     for m in _PHONE_BARE.finditer(text):
         if not any(c.span.start <= m.start() < c.span.end for c in out):
             out.append(Contact("phone", m.group(), Span(m.start(), m.end()), True))
-    # Without an "@" there is no address, and the pattern would try every run of digits.
-    for m in _EMAIL.finditer(text) if "@" in text or "＠" in text else ():
+    for m in _scan(_EMAIL, text, _email_start(text)):
         v = m.group().rstrip(".")
         out.append(Contact("email", v, Span(m.start(), m.start() + len(v)), bool(_EMAIL_VALID.match(v))))
-    for m in _ADDRESS.finditer(text):
+    for m in _scan(_ADDRESS, text, first_start(text, _ADDRESS_ANCHORS)):
         out.append(Contact("address", m.group("v"), Span(m.start(), m.end())))
-    for m in _URL.finditer(text):
+    for m in _scan(_URL, text, first_start(text, _URL_ANCHORS)):
         out.append(Contact("url", m.group(), Span(m.start(), m.end())))
     out.sort(key=lambda c: c.span.start)
     return out

@@ -1,0 +1,52 @@
+"""Contacts: scanning from the first place a match can begin finds exactly what a scan
+of the whole text finds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gxlint.parse import contacts as c
+
+EDGES = [
+    "", "电话：0571-12345678", "联系电话：12345678，传真：87654321", "咨询电话 (0571)8888 8888",
+    "1电话2电话：3", "热线12345", "Tel: 010-12345678 tel:88", "TEL：13912345678",
+    "邮箱：a.b-c@example.com。x@y", "ab@c", "@", "foo＠bar.cn", "a@b.comx@y.cn", "gov.cn@", "前文123456@qq.com",
+    "通讯地址：某县某路1号；邮编：310000", "地址:北京", "邮政编码：100000", "办公地址 ： 某处",
+    "网址：https://www.example.gov.cn/x?y=1 以及 www.a.cn、http://b.cn", "wwwhttp", "www.",
+    "电" * 50 + "话" + "电话" * 3 + "：1234567",
+]
+ROOT = Path(__file__).resolve().parents[2]
+REAL = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("**/*.txt"))
+
+
+def _texts():
+    yield from EDGES
+    for p in REAL:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        yield text
+        yield text[len(text) // 2:]          # cut anywhere, as the excerpts are
+
+
+def _spans(matches):
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+SCANS = [
+    (c._PHONE_LABEL, lambda t: c.first_start(t, c._PHONE_ANCHORS)),
+    (c._ADDRESS, lambda t: c.first_start(t, c._ADDRESS_ANCHORS)),
+    (c._URL, lambda t: c.first_start(t, c._URL_ANCHORS)),
+    (c._EMAIL, c._email_start),
+]
+
+
+@pytest.mark.parametrize("rx,start", SCANS, ids=["phone", "address", "url", "email"])
+def test_a_scan_from_the_first_anchor_finds_what_a_whole_scan_finds(rx, start):
+    for text in _texts():
+        assert _spans(c._scan(rx, text, start(text))) == _spans(rx.finditer(text)), text[:80]
+
+
+def test_contacts_are_found_in_order():
+    found = c.find_contacts("办公地址 ： 某处\n电话：0571-12345678\n邮箱：a.b-c@example.com。x@y")
+    assert [(x.kind, x.value) for x in found] == [
+        ("address", "某处"), ("phone", "0571-12345678"), ("email", "a.b-c@example.com"), ("email", "x@y")]
