@@ -30,50 +30,63 @@ def phone_valid(value: str) -> bool:
 
 
 # Where a match can begin, as (literal, characters before it): every label pattern opens
-# with one of its labels. Scanning starts there, not at the top of the report: the
-# regex engine tries these patterns at every character, and the contact details of a
-# report are mostly at its end.
+# with one of its labels. The patterns are tried there only: the regex engine would try
+# them at every character of the report, and a 20 KB report took 0.4 ms to scan.
 _PHONE_ANCHORS = (("电话", 2), ("热线", 0), ("传真", 0), ("Tel", 0), ("TEL", 0), ("tel", 0))
 _ADDRESS_ANCHORS = (("地址", 2), ("邮政编码", 0), ("邮编", 0))
 _URL_ANCHORS = (("http", 0), ("www.", 0))
 _LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
-def first_start(text: str, anchors: tuple[tuple[str, int], ...]) -> int | None:
-    """The first offset a match can begin at, None if no anchor occurs."""
-    found = [i - back for lit, back in anchors if (i := text.find(lit)) >= 0]
-    return max(0, min(found)) if found else None
+def _found(text: str, literal: str) -> list[int]:
+    out, i = [], text.find(literal)
+    while i >= 0:
+        out.append(i)
+        i = text.find(literal, i + 1)
+    return out
 
 
-def _email_start(text: str) -> int | None:
-    """The start of the address run before the first "@": an address cannot begin earlier."""
-    found = [i for i in (text.find("@"), text.find("＠")) if i >= 0]
-    if not found:
-        return None
-    i = min(found)
-    while i > 0 and text[i - 1] in _LOCAL_PART:
-        i -= 1
-    return i
+def label_starts(text: str, anchors: tuple[tuple[str, int], ...]) -> list[int]:
+    """Every offset a label can begin at."""
+    return sorted({i - k for lit, back in anchors for i in _found(text, lit) for k in range(back + 1) if i >= k})
 
 
-def _scan(rx: regex.Pattern, text: str, start: int | None):
-    return () if start is None else rx.finditer(text, start)
+def email_starts(text: str) -> list[int]:
+    """For each "@", the start of the run of address characters before it: from anywhere
+    in that run the pattern reaches the same "@", so it matches from all or from none."""
+    out = []
+    for i in sorted(_found(text, "@") + _found(text, "＠")):
+        while i > 0 and text[i - 1] in _LOCAL_PART:
+            i -= 1
+        out.append(i)
+    return out
+
+
+def matches_at(rx: regex.Pattern, text: str, starts: list[int]):
+    """What `rx.finditer(text)` finds when a match can only begin in a run that opens at
+    one of `starts` (ascending): each is tried, or the end of the last match if later."""
+    end = 0
+    for at in starts:
+        m = rx.match(text, max(at, end))
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def find_contacts(text: str) -> list[Contact]:
     out: list[Contact] = []
-    for m in _scan(_PHONE_LABEL, text, first_start(text, _PHONE_ANCHORS)):
+    for m in matches_at(_PHONE_LABEL, text, label_starts(text, _PHONE_ANCHORS)):
         v = m.group("v").rstrip(" （(-－—")
         out.append(Contact("phone", v, Span(m.start("v"), m.start("v") + len(v)), phone_valid(v)))
     for m in _PHONE_BARE.finditer(text):
         if not any(c.span.start <= m.start() < c.span.end for c in out):
             out.append(Contact("phone", m.group(), Span(m.start(), m.end()), True))
-    for m in _scan(_EMAIL, text, _email_start(text)):
+    for m in matches_at(_EMAIL, text, email_starts(text)):
         v = m.group().rstrip(".")
         out.append(Contact("email", v, Span(m.start(), m.start() + len(v)), bool(_EMAIL_VALID.match(v))))
-    for m in _scan(_ADDRESS, text, first_start(text, _ADDRESS_ANCHORS)):
+    for m in matches_at(_ADDRESS, text, label_starts(text, _ADDRESS_ANCHORS)):
         out.append(Contact("address", m.group("v"), Span(m.start(), m.end())))
-    for m in _scan(_URL, text, first_start(text, _URL_ANCHORS)):
+    for m in matches_at(_URL, text, label_starts(text, _URL_ANCHORS)):
         out.append(Contact("url", m.group(), Span(m.start(), m.end())))
     out.sort(key=lambda c: c.span.start)
     return out
