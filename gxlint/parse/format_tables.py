@@ -66,11 +66,6 @@ def _labelled_rows(stream: list[Token], specs) -> list[tuple[str, Token, list[To
     return rows
 
 
-def _end_of(plain: str, pos: int, stop: regex.Pattern) -> int:
-    m = stop.search(plain, pos)
-    return m.start() if m else len(plain)
-
-
 _T3_START = regex.compile(r"[一1][、.．]?\s*本年新收")
 _T3_CUT = regex.compile(r"结果维持|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉讼))")
 # The last row's values, possibly one per line; "4. 政府信息公开行政复议…" after it is the
@@ -78,8 +73,21 @@ _T3_CUT = regex.compile(r"结果维持|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉�
 _T3_STOP = regex.compile(r"结转下年度[^\n|]*(?:[\s|]*(?:[-−－]?\d+(?![.．、]\s*\p{Han})|[/—-])?){0,9}")
 
 
+_SPACE_BEFORE = regex.compile(r"(?r)\s*")     # matched backwards: the white space ending at pos
+
+
+def _t3_start(plain: str, pos: int = 0) -> regex.Match | None:
+    """`_T3_START.search(plain, pos)`, begun where a match can first begin: the pattern
+    opening with a character class, the engine would try it at every character of the
+    prose. A match ends in 本年新收, after at most two characters and white space."""
+    i = plain.find("本年新收", pos)
+    if i < 0:
+        return None
+    return _T3_START.search(plain, max(pos, _SPACE_BEFORE.match(plain, pos, i).start() - 2))
+
+
 def _table_3(plain: str) -> StatTable | None:
-    m = _T3_START.search(plain)
+    m = _t3_start(plain)
     if m is None:
         return None
     start = plain.rfind("\n", 0, m.start()) + 1
@@ -161,7 +169,11 @@ def _table_2(plain: str) -> list[StatTable]:
     blocks = list(_T2_BLOCK.finditer(plain))
     out: list[StatTable] = []
     for i, m in enumerate(blocks):
-        end = blocks[i + 1].start() if i + 1 < len(blocks) else _end_of(plain, m.end(), _T3_START)
+        if i + 1 < len(blocks):
+            end = blocks[i + 1].start()
+        else:
+            t3 = _t3_start(plain, m.end())
+            end = t3.start() if t3 else len(plain)
         end = min(end, m.end() + 3000)
         stream = tokens(plain, m.end(), end)
         header: list[str] = []
