@@ -1,6 +1,9 @@
 """Phone numbers, e-mail and postal addresses, web addresses."""
 from __future__ import annotations
 
+import heapq
+from typing import Iterable, Iterator
+
 import regex
 
 from ..model import Contact
@@ -38,31 +41,38 @@ _URL_ANCHORS = (("http", 0), ("www.", 0))
 _LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
-def _found(text: str, literal: str) -> list[int]:
-    out, i = [], text.find(literal)
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    i = text.find(literal)
     while i >= 0:
-        out.append(i)
+        yield i
         i = text.find(literal, i + 1)
-    return out
 
 
-def label_starts(text: str, anchors: tuple[tuple[str, int], ...]) -> list[int]:
-    """Every offset a label can begin at."""
-    return sorted({i - k for lit, back in anchors for i in _found(text, lit) for k in range(back + 1) if i >= k})
+def _windows(text: str, literal: str, back: int) -> Iterator[tuple[int, int]]:
+    for i in _occurrences(text, literal):
+        yield max(0, i - back), i
 
 
-def email_starts(text: str) -> list[int]:
+def label_starts(text: str, anchors: tuple[tuple[str, int], ...]) -> Iterator[int]:
+    """Every offset a label can begin at, ascending, each once. Generated, not listed:
+    a hostile file of nothing but "电话" stays within memory."""
+    windows = heapq.merge(*[_windows(text, lit, back) for lit, back in anchors])
+    nxt = 0
+    for a, b in windows:
+        yield from range(max(a, nxt), b + 1)
+        nxt = max(nxt, b + 1)
+
+
+def email_starts(text: str) -> Iterator[int]:
     """For each "@", the start of the run of address characters before it: from anywhere
     in that run the pattern reaches the same "@", so it matches from all or from none."""
-    out = []
-    for i in sorted(_found(text, "@") + _found(text, "＠")):
+    for i in heapq.merge(_occurrences(text, "@"), _occurrences(text, "＠")):
         while i > 0 and text[i - 1] in _LOCAL_PART:
             i -= 1
-        out.append(i)
-    return out
+        yield i
 
 
-def matches_at(rx: regex.Pattern, text: str, starts: list[int]):
+def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
     """What `rx.finditer(text)` finds when a match can only begin in a run that opens at
     one of `starts` (ascending): each is tried, or the end of the last match if later."""
     end = 0

@@ -60,7 +60,7 @@ def _rejoin(out: list[Token]) -> list[Token]:
     def single(tok: Token) -> bool:
         return len(tok.text) == 1 and _HAN1.match(tok.text) is not None
 
-    # Most streams have no two lone characters to join: one pass in C says so.
+    # Most streams have no two lone characters to join: one cheap pass says so.
     if sum([len(t.text) == 1 and not t.text.isascii() for t in out]) < 2:
         return out
     joined: list[Token] = []

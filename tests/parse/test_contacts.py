@@ -52,3 +52,14 @@ def test_contacts_are_found_in_order():
     found = c.find_contacts("办公地址 ： 某处\n电话：0571-12345678\n邮箱：a.b-c@example.com。x@y")
     assert [(x.kind, x.value) for x in found] == [
         ("address", "某处"), ("phone", "0571-12345678"), ("email", "a.b-c@example.com"), ("email", "x@y")]
+
+
+def test_a_file_of_nothing_but_labels_is_scanned_without_listing_every_offset():
+    import tracemalloc
+
+    text = "电话" * 50_000
+    tracemalloc.start()
+    found = c.find_contacts(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert found == [] and peak < 1_000_000       # a set of the 150,000 offsets: ~8 MB
