@@ -41,6 +41,9 @@ _URL_ANCHORS = (("http", 0), ("www.", 0))
 _LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
+_MANY = 1000      # tries past which the regex engine's scan of the rest is quicker
+
+
 def _occurrences(text: str, literal: str) -> Iterator[int]:
     i = text.find(literal)
     while i >= 0:
@@ -76,7 +79,10 @@ def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[
     """What `rx.finditer(text)` finds when a match can only begin in a run that opens at
     one of `starts` (ascending): each is tried, or the end of the last match if later."""
     end = 0
-    for at in starts:
+    for n, at in enumerate(starts):
+        if n == _MANY:          # a text made of labels (a hostile file): the engine's own scan is quicker
+            yield from rx.finditer(text, max(at, end))
+            return
         m = rx.match(text, max(at, end))
         if m is not None:
             end = m.end()

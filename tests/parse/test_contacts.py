@@ -63,3 +63,10 @@ def test_a_file_of_nothing_but_labels_is_scanned_without_listing_every_offset():
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert found == [] and peak < 1_000_000       # a set of the 150,000 offsets: ~8 MB
+
+
+def test_a_text_dense_with_labels_finds_what_a_whole_scan_finds():
+    text = "联系电话：0571-8888888，" * 600 + "地址：某处；" * 1200
+    assert [(x.kind, x.span) for x in c.find_contacts(text)] == \
+        sorted([("phone", c.Span(m.start("v"), m.end("v"))) for m in c._PHONE_LABEL.finditer(text)] +
+               [("address", c.Span(m.start(), m.end())) for m in c._ADDRESS.finditer(text)], key=lambda x: x[1].start)
