@@ -87,11 +87,6 @@ def per_report(runs: int) -> None:
           f"  (target ≤ 50×)  {verdict(ratio <= 50)}")
 
 
-def best(cmd: list[str], runs: int) -> float:
-    """The fastest of a few runs: on a shared machine the others measure the neighbours."""
-    return min(wall(cmd, 1) for _ in range(runs))
-
-
 def _spin(n: int) -> int:
     total = 0
     for i in range(n):
@@ -123,9 +118,15 @@ def throughput(n: int, jobs_list: list[int], runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         synthetic.corpus(folder, n)
+        # The job counts take turns, so a slow phase of the shared machine does not fall
+        # on one of them only and skew the comparison.
+        times: dict[int, list[float]] = {jobs: [] for jobs in jobs_list}
+        for _ in range(runs):
+            for jobs in jobs_list:
+                times[jobs].append(wall(GXLINT + [str(folder), "--jobs", str(jobs), "--format", "jsonl"], 1))
         base = None
         for jobs in jobs_list:
-            seconds = best(GXLINT + [str(folder), "--jobs", str(jobs), "--format", "jsonl"], runs)
+            seconds = min(times[jobs])
             rate = n / seconds
             base = base or rate / jobs
             print(f"throughput   {n} reports, {jobs} job(s): {seconds:5.1f} s (best of {runs}), {rate:6.0f} reports/s, "
