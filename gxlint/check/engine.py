@@ -24,10 +24,6 @@ def fill(template: str, args: dict) -> str:
     return template.format_map(_Args(args)) if "{" in template or "}" in template else template
 
 
-def run(report: Report, rules: list[Rule], lang: str = "zh") -> list[Diagnostic]:
-    return check(report, rules, lang)[0]
-
-
 def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
     """The findings, and what went wrong in rules that could not finish. One rule's
     failure (a pattern past its time limit, a bug) costs that rule on this file only."""
@@ -38,7 +34,7 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
             continue
         try:
             if rule.local:
-                with guarding(True):
+                with guarding():
                     found = _run(report, rule, lang)
             else:       # the shipped packs run unguarded: no context manager per rule and report
                 found = _run(report, rule, lang)

@@ -319,7 +319,7 @@ def _own_entries(path: Path) -> list[dict]:
     entries: list[dict] = []
     if data.get("extends"):
         parent = _resolve(path, data["extends"])
-        if parent.resolve().parent != packs_dir().resolve():
+        if not shipped(parent):
             entries = _own_entries(parent)
     for index, raw in enumerate(data["rules"]):
         entries.append({**raw, "pack": data["pack"], "local": True, "_where": (path, text, index, raw["code"])})

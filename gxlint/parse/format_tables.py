@@ -118,9 +118,7 @@ def _row(key: str, label: Token, values: list[Token], width: int) -> StatRow:
     if not values:
         cells = (Cell("", None, "null", Span(label.end, label.end)),) * width
     elif len(values) == width:
-        # A plain count, most cells, is read here rather than in read_cell.
-        cells = tuple([Cell(t.text, float(t.text), "value", Span(t.start, t.end))
-                       if t.text.isdigit() and t.text.isascii() else read_cell(t.text, t.span) for t in values])
+        cells = tuple([read_cell(t.text, Span(t.start, t.end)) for t in values])
     else:
         # A cell lost or added in the copy: which column each value is in cannot be known.
         joined = " ".join(t.text or "·" for t in values)
