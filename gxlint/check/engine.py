@@ -21,7 +21,9 @@ class _Args(dict):
 def fill(template: str, args: dict) -> str:
     # str.format_map, not string.Formatter: the same placeholders, done in C (5× faster).
     # Most hints name no value: nothing to fill ("}}" alone would still need format_map).
-    return template.format_map(_Args(args)) if "{" in template or "}" in template else template
+    if "{" not in template and "}" not in template:
+        return template
+    return template.format_map(args if type(args) is _Args else _Args(args))
 
 
 def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
@@ -80,15 +82,19 @@ class _Texts:
 def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts) -> Diagnostic:
     text = report.text
     locate = text.locate
-    line, column, end_line, end_column = locate(f.span.start, f.span.end)
-    related = tuple([Related(*locate(span.start, span.end), label) for span, label in f.related]) if f.related else ()
-    trail = report.section_at(f.span.start)
-    args = {"year": report.year, "organ": report.organ or "", **f.args}
+    span = f.span
+    line, column, end_line, end_column = locate(span.start, span.end)
+    related = tuple([Related(*locate(s.start, s.end), label) for s, label in f.related]) if f.related else ()
+    trail = report.section_at(span.start)
+    args = _Args(year=report.year, organ=report.organ or "")
+    args.update(f.args)
+    original = text.original
+    # Positional: this runs for every finding, and matching seventeen keywords costs
+    # more than building the record (Diagnostic's field order).
     return Diagnostic(
-        path=report.path, rule=rule.code, name=rule.name, severity=f.severity or rule.severity,
-        message=fill(texts.message(f.variant), args),
-        line=line, column=column, end_line=end_line, end_column=end_column,
-        section=" › ".join(text.original[h.span.start:h.span.end] for h in trail),
-        cite=texts.cite, hint=fill(texts.hint, args), url=rule.url,
-        related=related,
-        fingerprint=fingerprint(rule.code, f.variant, text.original[f.span.start:f.span.end], f.args))
+        report.path, rule.code, rule.name, f.severity or rule.severity,
+        fill(texts.message(f.variant), args),
+        line, column, end_line, end_column,
+        " › ".join([original[h.span.start:h.span.end] for h in trail]),
+        texts.cite, fill(texts.hint, args), rule.url, related, None, None,
+        fingerprint(rule.code, f.variant, original[span.start:span.end], f.args))

@@ -73,14 +73,15 @@ def _per_row(table: StatTable, p: dict, variant: str):
     for i in (_pick(keys, p["rows"]) if "rows" in p else range(len(keys))):
         row = table.rows[i]
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
-        if _holds(lhs, rhs):
+        sums = _sums(lhs, rhs)
+        if sums is not None and abs(sums[0] - sums[1]) <= EPS:
             continue
 
         def args(row=row, lhs=lhs, rhs=rhs) -> dict:
             return {"row": row.label[:40], "total": _expr(lhs, [table.columns[j] for j in total]),
                     "parts": _expr(rhs, names),
                     "note": _shift(row.cells, total) or _split(row.cells, total, parts)}
-        found = _compare(lhs, rhs, args, row.cells[total[0]], names, variant)
+        found = _compare(lhs, rhs, sums, args, row.cells[total[0]], names, variant)
         if found:
             yield found
 
@@ -94,7 +95,8 @@ def _per_column(table: StatTable, p: dict, variant: str):
     for col, name in enumerate(table.columns):
         lhs = [table.rows[i].cells[col] for i in total]
         rhs = [table.rows[i].cells[col] for i in parts]
-        if _holds(lhs, rhs):
+        sums = _sums(lhs, rhs)
+        if sums is not None and abs(sums[0] - sums[1]) <= EPS:
             continue
 
         def args(name=name, lhs=lhs, rhs=rhs) -> dict:
@@ -103,41 +105,40 @@ def _per_column(table: StatTable, p: dict, variant: str):
         severity = None
         if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
             severity = "warning"
-        found = _compare(lhs, rhs, args, lhs[0], [table.rows[i].label[:20] for i in parts], variant, severity)
+        found = _compare(lhs, rhs, sums, args, lhs[0], [table.rows[i].label[:20] for i in parts], variant, severity)
         if found:
             yield found
 
 
-def _holds(lhs: list[Cell], rhs: list[Cell]) -> bool:
-    """Every operand a value and the sums equal: what most identities come to, decided
-    before anything is built for a message."""
+def _sums(lhs: list[Cell], rhs: list[Cell]) -> tuple[float, float] | None:
+    """Both sides' sums when every operand is a value, else None: what most identities
+    come to is decided before anything is built for a message."""
     a = b = 0          # added in the order sum() adds them: the same floats
     for c in lhs:
         if c.status != "value":
-            return False
+            return None
         a += c.value
     for c in rhs:
         if c.status != "value":
-            return False
+            return None
         b += c.value
-    return abs(a - b) <= EPS
+    return a, b
 
 
-def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str], variant: str,
-             severity: str | None = None) -> Finding | None:
-    """An identity that does not hold (_holds): not assessable, or the sums differ.
+def _compare(lhs: list[Cell], rhs: list[Cell], sums: tuple[float, float] | None, args, at: Cell,
+             names: list[str], variant: str, severity: str | None = None) -> Finding | None:
+    """An identity that does not hold: not assessable (`sums` None), or the sums differ.
     `args()` builds the message's values, only now, since most identities hold."""
     cells = lhs + rhs
-    statuses = [c.status for c in cells]
-    if statuses.count("null") == len(cells):        # also when there are no cells
+    if sums is None and all([c.status == "null" for c in cells]):
         return None
     anchor = (at if at.raw else next((c for c in cells if c.raw), cells[0])).span
-    if statuses.count("value") != len(cells):
+    if sums is None:
         bad = list({(c.span.start, c.span.end): c for c in cells if c.status != "value"}.values())
         blanks = sum(1 for c in bad if not c.raw)
         shown = "、".join([f"“{c.raw}”" for c in bad if c.raw][:4] + ([f"{blanks}个空白单元格"] if blanks else []))
         return Finding(anchor, {**args(), "cells": shown}, variant="not_assessable", severity="info")
-    a, b = sum(c.value for c in lhs), sum(c.value for c in rhs)     # unequal: _holds said so
+    a, b = sums
     related = tuple([(c.span, f"{n} = {c.raw}") for c, n in zip(rhs, names) if c.value])
     return Finding(anchor, {**args(), "lhs": show(a), "rhs": show(b), "diff": show(abs(a - b))},
                    variant, related, severity)
@@ -145,10 +146,10 @@ def _compare(lhs: list[Cell], rhs: list[Cell], args, at: Cell, names: list[str],
 
 def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
     """"（疑似列错位）" when the row adds up with its total one column to the left."""
-    if len(total) != 1 or total[0] < 2 or any(c.status != "value" for c in cells):
+    if len(total) != 1 or total[0] < 2 or any([c.status != "value" for c in cells]):
         return ""
     t = total[0]
-    if abs(sum(c.value for c in cells[:t - 1]) - cells[t - 1].value) < EPS and cells[t - 1].value:
+    if cells[t - 1].value and abs(sum([c.value for c in cells[:t - 1]]) - cells[t - 1].value) < EPS:
         return "；各列之和恰好落在前一列，疑似列错位或单元格拆分"
     return ""
 

@@ -1,0 +1,30 @@
+"""The engine builds each diagnostic positionally (it runs for every finding); every
+field must still land where its name says."""
+from dataclasses import fields
+from pathlib import Path
+
+from gxlint.diagnostic import Diagnostic, Related
+from gxlint.lint import lint_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_positional_order_is_the_records_field_order():
+    assert [f.name for f in fields(Diagnostic)] == [
+        "path", "rule", "name", "severity", "message", "line", "column", "end_line", "end_column",
+        "section", "cite", "hint", "url", "related", "page", "table_cell", "fingerprint"]
+
+
+def test_a_sum_finding_carries_each_value_in_its_own_field():
+    text = (ROOT / "examples" / "2022-bureau-table-defects.txt").read_text(encoding="utf-8")
+    found = [d for d in lint_text(text, path="r.txt").diagnostics if d.rule == "GX404"]
+    assert found
+    d = found[0]
+    assert (d.path, d.name, d.severity) == ("r.txt", "row-total", "error")
+    assert d.message.startswith("表三") and "不等于" in d.message
+    assert d.section.startswith("三、") and d.cite.startswith("国办公开办函") and d.hint
+    assert d.url.endswith("#gx404-row-total")
+    assert d.related and all(isinstance(r, Related) and r.message for r in d.related)
+    assert 0 < d.line <= d.end_line and d.column >= 1
+    assert d.page is None and d.table_cell is None
+    assert len(d.fingerprint) == 32 and int(d.fingerprint, 16) >= 0
