@@ -14,4 +14,4 @@ class Writer(Lines):
 
     @staticmethod
     def finding_line(d, res) -> str:
-        return line(diagnostic_dict(d, {"path": res.path})) + "\n"
+        return line(diagnostic_dict(d, res.path)) + "\n"
