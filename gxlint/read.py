@@ -10,11 +10,16 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .extract import ExtractError, Layout
-from .extract.guard import REFUSED
 from .i18n import t
 
+if TYPE_CHECKING:
+    from .extract import Layout
+
+# Formats people do submit that no maintained Python library reads: say how to convert.
+REFUSED = {".doc": "extract.convert_doc", ".wps": "extract.convert_doc", ".dot": "extract.convert_doc",
+           ".ofd": "extract.convert_ofd"}
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 DOCUMENT_SUFFIXES = (".docx", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
 SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES + tuple(REFUSED)
@@ -65,7 +70,7 @@ def read_source(path: str, lang: str = "zh") -> Source:
             return _read_document(path, suffix, lang)
         data = sys.stdin.buffer.read() if path == "-" else _read_bytes(Path(path), lang)
         text, encoding = decode(data, lang)
-    except (ReadError, ExtractError) as exc:
+    except ReadError as exc:
         return Source(path, None, error=str(exc))
     except OSError as exc:
         return Source(path, None, error=t("read.oserror", lang, reason=exc.strerror or str(exc)))
@@ -73,21 +78,26 @@ def read_source(path: str, lang: str = "zh") -> Source:
 
 
 def _read_document(path: str, suffix: str, lang: str) -> Source:
-    # Imported here: a run over .txt files never pays for lxml, python-docx or pdfminer.
-    if suffix == ".docx":
-        from .extract.docx import extract_docx
+    # Imported here: a run over .txt files never pays for extract/, lxml, python-docx or pdfminer.
+    from .extract import ExtractError
 
-        text, layout = extract_docx(path, lang)
-        return Source(path, text, None, layout=layout)
-    if suffix == ".pdf":
-        from .extract.pdf import extract_pdf
+    try:
+        if suffix == ".docx":
+            from .extract.docx import extract_docx
 
-        text, layout = extract_pdf(path, lang)
-        return Source(path, text, None, layout=layout)
-    from .extract.html import extract_html
+            text, layout = extract_docx(path, lang)
+            return Source(path, text, None, layout=layout)
+        if suffix == ".pdf":
+            from .extract.pdf import extract_pdf
 
-    text, layout, encoding = extract_html(path, lang)
-    return Source(path, text, encoding, layout=layout)
+            text, layout = extract_pdf(path, lang)
+            return Source(path, text, None, layout=layout)
+        from .extract.html import extract_html
+
+        text, layout, encoding = extract_html(path, lang)
+        return Source(path, text, encoding, layout=layout)
+    except ExtractError as exc:
+        raise ReadError(str(exc)) from None
 
 
 def _read_bytes(path: Path, lang: str) -> bytes:

@@ -2,7 +2,6 @@
 with a reason instead of exhausting memory or time."""
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from ..i18n import t
@@ -15,10 +14,6 @@ MAX_RATIO = 200              # declared size / compressed size of one large memb
 MAX_MEMBERS = 5000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # .doc, .wps, .xls (Compound File)
 
-# Formats people do submit that no maintained Python library reads: say how to convert.
-REFUSED = {".doc": "extract.convert_doc", ".wps": "extract.convert_doc", ".dot": "extract.convert_doc",
-           ".ofd": "extract.convert_ofd"}
-
 
 def check_size(path: str, kind: str, lang: str) -> None:
     size = Path(path).stat().st_size
@@ -30,6 +25,8 @@ def check_zip(path: str, lang: str) -> None:
     """A .docx is a zip: refuse what is not one (often a renamed .doc) and zip bombs.
     zipfile never inflates a member past its declared size, so the declared sizes bound
     what python-docx can be made to read."""
+    import zipfile      # here: a run over text files does not load it
+
     check_size(path, ".docx", lang)
     with open(path, "rb") as fh:
         head = fh.read(8)
