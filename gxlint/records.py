@@ -19,7 +19,10 @@ T = TypeVar("T")
 
 @dataclass_transform()
 def record(cls: type[T]) -> type[T]:
-    cls = dataclass(frozen=True, slots=True)(cls)
+    bare = cls.__doc__ is None
+    if bare:
+        cls.__doc__ = cls.__name__        # spares dataclass an inspect.signature; set below
+    cls = dataclass(frozen=True, slots=True, init=False)(cls)      # the __init__ is ours (below)
     scope: dict = {"_MISSING": MISSING}
     params, body = [], []
     for f in fields(cls):
@@ -41,6 +44,8 @@ def record(cls: type[T]) -> type[T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
     names = tuple(f.name for f in fields(cls))
+    if bare:
+        cls.__doc__ = f"{cls.__name__}({', '.join(names)})"
     values = attrgetter(*names) if len(names) > 1 else (lambda self: tuple(getattr(self, n) for n in names))
     cls.__reduce__ = lambda self: (cls, values(self))
     return cls
