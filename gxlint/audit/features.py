@@ -43,14 +43,6 @@ def signature(text: str, shingle: int, num_perm: int) -> bytes | None:
     return mh.hashvalues.tobytes()
 
 
-def minhash(sig: bytes):
-    import numpy as np
-    from datasketch import MinHash
-
-    values = np.frombuffer(sig, dtype=np.uint32)
-    return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
-
-
 def figures(report: Report) -> tuple[tuple[float, ...], tuple[int, int, int, int] | None]:
     """Every readable figure of the statistics tables, in order, and where the first
     table starts (what a finding about them points at)."""

@@ -48,43 +48,61 @@ def repeated_figures(records, rule) -> Iterator[Hit]:
 
 
 def near_duplicate(records, rule) -> Iterator[Hit]:
-    """Candidates from LSH buckets, then the MinHash estimate of Jaccard similarity: no
-    all-pairs comparison, so thousands of reports stay fast."""
-    from datasketch import MinHashLSH
-
-    from .features import minhash
+    """Candidates that share an LSH band with a report, then the MinHash estimate of
+    Jaccard similarity: no all-pairs estimate, so thousands of reports stay fast."""
+    import numpy as np
 
     threshold = rule.params.get("threshold", 0.8)
     signed = [(i, r) for i, r in enumerate(records) if r.signature and len(r.text) >= rule.params.get("min_chars", 0)]
     if len(signed) < 2:
         return
-    import numpy as np
-
-    hashes = {i: minhash(r.signature) for i, r in signed}
-    row = {i: k for k, (i, _) in enumerate(signed)}
-    matrix = np.stack([hashes[i].hashvalues for i, _ in signed])
-    lsh = MinHashLSH(threshold=threshold, num_perm=matrix.shape[1])
-    for i, mh in hashes.items():
-        lsh.insert(i, mh)
-    for i, mh in hashes.items():
-        a = records[i]
-        # not itself, nor one report submitted twice (a .docx and its .pdf)
-        others = sorted(j for j in lsh.query(mh) if j != i and not (
-            a.organ_key and a.organ_key == records[j].organ_key and a.year == records[j].year))
-        if not others:
+    index = np.array([i for i, _ in signed])
+    matrix = np.stack([np.frombuffer(r.signature, dtype=np.uint32) for _, r in signed])
+    bands = _bands(matrix, threshold)
+    # not itself, nor one report submitted twice (a .docx and its .pdf): same organ and year
+    pairs: dict = {}
+    same = np.array([pairs.setdefault((r.organ_key, r.year), len(pairs)) if r.organ_key else -1 - k
+                     for k, (_, r) in enumerate(signed)])
+    candidate = np.zeros(len(signed), dtype=bool)
+    for k, (i, _) in enumerate(signed):
+        candidate.fill(False)
+        for bucket, members, starts in bands:
+            b = bucket[k]
+            candidate[members[starts[b]:starts[b + 1]]] = True
+        others = np.flatnonzero(candidate & (same != same[k]))     # rows in record order, as the index is
+        if not len(others):
             continue
         # MinHash's Jaccard estimate (equal slots / slots) for all candidates at once: a
         # template copied by a thousand organs puts them all in one bucket.
-        estimates = (matrix[[row[j] for j in others]] == matrix[row[i]]).mean(axis=1)
+        estimates = (matrix[others] == matrix[k]).mean(axis=1)
         close = np.flatnonzero(estimates >= threshold)
         if not len(close):
             continue
         # One finding a report, naming the closest (the first of equals): a template copied
         # by a hundred organs must not become ten thousand findings.
         best = close[np.argmax(estimates[close])]
-        b = records[others[best]]
+        b = records[int(index[others[best]])]
         yield i, START, {"similarity": round(float(estimates[best]) * 100), "other_path": b.path,
                          "other_organ": b.organ or "", "other_year": b.year or "", "others": len(close) - 1}
+
+
+def _bands(matrix, threshold: float) -> list:
+    """Per LSH band: each report's bucket, the reports sorted by bucket, and where each
+    bucket starts among them. Two reports are candidates when they agree on every slot
+    of some band, as in datasketch's MinHashLSH, whose choice of bands for the threshold
+    is kept; its query gathered a bucket's members one Python set.add at a time, for
+    every report of a template copied a thousand times."""
+    import numpy as np
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=matrix.shape[1])
+    out = []
+    for b in range(lsh.b):
+        bucket = np.unique(matrix[:, b * lsh.r:(b + 1) * lsh.r], axis=0, return_inverse=True)[1].ravel()
+        members = np.argsort(bucket, kind="stable")
+        starts = np.searchsorted(bucket[members], np.arange(bucket.max() + 2))
+        out.append((bucket, members, starts))
+    return out
 
 
 def _show(value: float) -> str:
