@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .baseline import hide
-from .lint import FileResult, Options
+from .lint import FileResult, Options, lint_path
 from .output import Digest, writer_class
 from .records import record
 
@@ -46,8 +46,6 @@ def finish(res: FileResult, known: Counter | None = None) -> Done:
 
 
 def lint(job: Job) -> FileResult:
-    from .lint import lint_path
-
     return lint_path(job.path, job.options).slim()     # the model stays in the worker
 
 

@@ -17,14 +17,13 @@ _EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-
 _EMAIL_VALID = regex.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _ADDRESS = regex.compile(r"(?:通讯地址|通信地址|联系地址|办公地址|地址|邮政编码|邮编)\s*[:：]\s*(?P<v>[^\s，,。；;）)]{2,60})")
 _URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-_/:%?=&#~+]+")
-_NON_DIGIT = regex.compile(r"\D")
-_NON_DIGITS = regex.compile(r"[^\d]+")
+_NON_DIGITS = regex.compile(r"\D+")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def phone_valid(value: str) -> bool:
-    digits = _NON_DIGIT.sub("", value.translate(_FULLWIDTH))
     parts = [p for p in _NON_DIGITS.split(value.translate(_FULLWIDTH)) if p]
+    digits = "".join(parts)
     if len(digits) == 11 and digits.startswith("1"):
         return True
     if digits.startswith("0"):

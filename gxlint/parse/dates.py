@@ -143,8 +143,8 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
         second = _date_at(text, rng.end(), min(sentence_end, rng.end() + 30), default_year=start.year)
         if second and second[2] == rng.end():
             stop = second[1]
-            tail = _STOP_WORD.match(text[stop:])
-            stop += tail.end() if tail else 0
+            tail = _STOP_WORD.match(text, stop)
+            stop = tail.end() if tail else stop
             return Period(start, second[0], Span(trig.start(), stop), text[trig.start():stop])
     # A single date: "截止日期为2017年12月31日" states only the end.
     word = trig.group()

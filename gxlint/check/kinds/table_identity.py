@@ -74,7 +74,7 @@ def _per_row(table: StatTable, p: dict, variant: str):
         row = table.rows[i]
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
         sums = _sums(lhs, rhs)
-        if sums is not None and abs(sums[0] - sums[1]) <= EPS:
+        if _holds(sums):
             continue
 
         def args(row=row, lhs=lhs, rhs=rhs) -> dict:
@@ -96,7 +96,7 @@ def _per_column(table: StatTable, p: dict, variant: str):
         lhs = [table.rows[i].cells[col] for i in total]
         rhs = [table.rows[i].cells[col] for i in parts]
         sums = _sums(lhs, rhs)
-        if sums is not None and abs(sums[0] - sums[1]) <= EPS:
+        if _holds(sums):
             continue
 
         def args(name=name, lhs=lhs, rhs=rhs) -> dict:
@@ -123,6 +123,10 @@ def _sums(lhs: list[Cell], rhs: list[Cell]) -> tuple[float, float] | None:
             return None
         b += c.value
     return a, b
+
+
+def _holds(sums: tuple[float, float] | None) -> bool:
+    return sums is not None and abs(sums[0] - sums[1]) <= EPS
 
 
 def _compare(lhs: list[Cell], rhs: list[Cell], sums: tuple[float, float] | None, args, at: Cell,
