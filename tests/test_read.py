@@ -35,3 +35,11 @@ def test_traditional_copy_keeps_offsets():
     t = Text.from_decoded("主動公開政府信息288342條\n數據")
     assert len(t.plain) == len(t.original)
     assert t.plain.startswith("主动公开政府信息288342条")
+
+
+@pytest.mark.parametrize("decoded", ["", "甲", "甲\n", "\n\n乙\r\n丙\r丁", "一、概述\r\n\r\n正文。"])
+def test_line_starts_follow_every_break(decoded):
+    t = Text.from_decoded(decoded)
+    assert t.original == decoded.replace("\r\n", "\n").replace("\r", "\n")
+    assert t.line_starts == [0] + [i + 1 for i, ch in enumerate(t.original) if ch == "\n"]
+    assert [t.original[s:s + len(line)] for s, line in zip(t.line_starts, t.lines)] == t.lines
