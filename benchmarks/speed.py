@@ -51,7 +51,7 @@ def startup(report: Path, runs: int) -> None:
     limit = min(0.250, yaml_s + 0.200)
     print(f"start-up     gxlint on one 20 KB report: {gx * 1000:6.0f} ms median of {runs}"
           f"  (import yaml {yaml_s * 1000:.0f} ms; target ≤ {limit * 1000:.0f} ms)  {verdict(gx <= limit)}")
-    out = subprocess.run(GXLINT[:1] + ["-X", "importtime"] + GXLINT[1:] + [str(report)],
+    out = subprocess.run(GXLINT[:1] + ["-X", "importtime"] + cmd[1:],
                          capture_output=True, text=True, env=ENV).stderr
     rows = []
     for line in out.splitlines():

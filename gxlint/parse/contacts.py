@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import heapq
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import regex
 
+from ..anchors import finditer, matches_at, occurrences
 from ..model import Contact
 from ..text import Span
 
@@ -31,66 +32,25 @@ def phone_valid(value: str) -> bool:
     return len(digits) in (5, 7, 8) or (len(parts) >= 2 and all(len(p) in (3, 4, 7, 8) for p in parts))
 
 
-# Where a match can begin, as (literal, characters before it): every label pattern opens
-# with one of its labels. The patterns are tried there only: the regex engine would try
-# them at every character of the report, and a 20 KB report took 0.4 ms to scan.
+# Where a match can begin (anchors.py): every label pattern opens with one of its labels.
 _PHONE_ANCHORS = (("电话", 2), ("热线", 0), ("传真", 0), ("Tel", 0), ("TEL", 0), ("tel", 0))
 _ADDRESS_ANCHORS = (("地址", 2), ("邮政编码", 0), ("邮编", 0))
 _URL_ANCHORS = (("http", 0), ("www.", 0))
 _LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
-_MANY = 1000      # tries past which the regex engine's scan of the rest is quicker
-
-
-def _occurrences(text: str, literal: str) -> Iterator[int]:
-    i = text.find(literal)
-    while i >= 0:
-        yield i
-        i = text.find(literal, i + 1)
-
-
-def _windows(text: str, literal: str, back: int) -> Iterator[tuple[int, int]]:
-    for i in _occurrences(text, literal):
-        yield max(0, i - back), i
-
-
-def label_starts(text: str, anchors: tuple[tuple[str, int], ...]) -> Iterator[int]:
-    """Every offset a label can begin at, ascending, each once. Generated, not listed:
-    a hostile file of nothing but "电话" stays within memory."""
-    windows = heapq.merge(*[_windows(text, lit, back) for lit, back in anchors])
-    nxt = 0
-    for a, b in windows:
-        yield from range(max(a, nxt), b + 1)
-        nxt = max(nxt, b + 1)
-
-
 def email_starts(text: str) -> Iterator[int]:
     """For each "@", the start of the run of address characters before it: from anywhere
     in that run the pattern reaches the same "@", so it matches from all or from none."""
-    for i in heapq.merge(_occurrences(text, "@"), _occurrences(text, "＠")):
+    for i in heapq.merge(occurrences(text, "@"), occurrences(text, "＠")):
         while i > 0 and text[i - 1] in _LOCAL_PART:
             i -= 1
         yield i
 
 
-def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
-    """What `rx.finditer(text)` finds when a match can only begin in a run that opens at
-    one of `starts` (ascending): each is tried, or the end of the last match if later."""
-    end = 0
-    for n, at in enumerate(starts):
-        if n == _MANY:          # a text made of labels (a hostile file): the engine's own scan is quicker
-            yield from rx.finditer(text, max(at, end))
-            return
-        m = rx.match(text, max(at, end))
-        if m is not None:
-            end = m.end()
-            yield m
-
-
 def find_contacts(text: str) -> list[Contact]:
     out: list[Contact] = []
-    for m in matches_at(_PHONE_LABEL, text, label_starts(text, _PHONE_ANCHORS)):
+    for m in finditer(_PHONE_LABEL, text, _PHONE_ANCHORS):
         v = m.group("v").rstrip(" （(-－—")
         out.append(Contact("phone", v, Span(m.start("v"), m.start("v") + len(v)), phone_valid(v)))
     for m in _PHONE_BARE.finditer(text):
@@ -99,9 +59,9 @@ def find_contacts(text: str) -> list[Contact]:
     for m in matches_at(_EMAIL, text, email_starts(text)):
         v = m.group().rstrip(".")
         out.append(Contact("email", v, Span(m.start(), m.start() + len(v)), bool(_EMAIL_VALID.match(v))))
-    for m in matches_at(_ADDRESS, text, label_starts(text, _ADDRESS_ANCHORS)):
+    for m in finditer(_ADDRESS, text, _ADDRESS_ANCHORS):
         out.append(Contact("address", m.group("v"), Span(m.start(), m.end())))
-    for m in matches_at(_URL, text, label_starts(text, _URL_ANCHORS)):
+    for m in finditer(_URL, text, _URL_ANCHORS):
         out.append(Contact("url", m.group(), Span(m.start(), m.end())))
     out.sort(key=lambda c: c.span.start)
     return out

@@ -5,6 +5,7 @@ import datetime as dt
 
 import regex
 
+from ..anchors import finditer
 from ..model import DateRef, Period
 from ..text import Span
 from .numerals import cn_digits, cn_number
@@ -24,6 +25,7 @@ SHORT = regex.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月\s*(?P<d>{DAY})\s*[日�
 _PUBLISHED = regex.compile(r"(?:发布时间|发布日期|发文日期|成文日期|发布于|更新时间|时间|日期)\s*[:：]\s*")
 _PERIOD_TRIGGER = regex.compile(
     r"统计期限|统计时限|统计时间|统计周期|统计区间|统计范围|统计数据从|统计数据|数据统计|所列数据|截止日期|截止时间|涵盖")
+_PERIOD_ANCHORS = (("统计", 0), ("数据统计", 0), ("所列数据", 0), ("截止", 0), ("涵盖", 0))
 _YEAR_ONLY = regex.compile(rf"(?P<y>{YEAR})\s*年(?:度|全年)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 _CLAUSE_END = regex.compile(r"[。；;\n]")
 _RANGE = regex.compile(r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|—|–|-|－|~|～)\s*")
@@ -96,7 +98,7 @@ def _standalone(text: str, span: Span) -> bool:
 
 def find_periods(text: str) -> list[Period]:
     periods: list[Period] = []
-    for trig in _PERIOD_TRIGGER.finditer(text):
+    for trig in finditer(_PERIOD_TRIGGER, text, _PERIOD_ANCHORS):
         if periods and trig.start() < periods[-1].span.end:
             continue
         p = _period_after(text, trig)

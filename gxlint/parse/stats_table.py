@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..anchors import finditer
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
 from .grid import tokens
 
 _ANCHOR = regex.compile(r"统计表|统计指标|指标名称")
+_ANCHOR_ANCHORS = (("统计", 0), ("指标名称", 0))
 _HEADER = regex.compile(
     r"[\s|]*(?:[（(][^（()）\n]{0,20}[)）][\s|]*)?(?:(?:统计指标|指标名称|指标|项目)[\s|]*)?"
     r"(?P<unit>(?:计量)?单位[\s|]*)?"
@@ -55,7 +57,7 @@ class _Row:
 
 def find_stat_tables(plain: str) -> list[StatTable]:
     out: list[StatTable] = []
-    for m in _ANCHOR.finditer(plain):
+    for m in finditer(_ANCHOR, plain, _ANCHOR_ANCHORS):
         if out and m.start() < out[-1].span.end:
             continue
         captioned = m.group() == "统计表"

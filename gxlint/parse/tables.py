@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import regex
 
+from ..anchors import finditer
 from ..model import TableRegion
 from ..text import Span
 
 _CAPTION = regex.compile(r"(?:详见|见)?附表|统计表|附件[一二三1-9]?[:：]?$")
+_CAPTION_ANCHORS = (("附表", 2), ("统计表", 0), ("附件", 0))
 _CELL_SPLIT = regex.compile(r"\s*(?:\||\t|\n|\s+)\s*")
 _NUMERIC = regex.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?$")
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
@@ -46,7 +48,7 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
 def find_captions(text: str) -> list[tuple[Span, bool]]:
     """Caption spans and whether each is only a reference ("见附表")."""
     out: list[tuple[Span, bool]] = []
-    for m in _CAPTION.finditer(text):
+    for m in finditer(_CAPTION, text, _CAPTION_ANCHORS):
         start, end = _segment(text, m.start())
         if end - start > 40 or (out and out[-1][0].end >= end):
             continue
