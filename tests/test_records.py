@@ -14,6 +14,24 @@ class Sample:
     c: list = dataclasses.field(default_factory=list)
 
 
+@record
+class Narrow:          # built through its slots' descriptors (records._WIDE)
+    a: int
+    c: list = dataclasses.field(default_factory=list)
+
+
+@pytest.mark.parametrize("cls", [Sample, Narrow])
+def test_both_ways_of_building_give_the_record_itself_frozen(cls):
+    s = cls(1)
+    assert type(s) is cls and s.a == 1 and s.c == [] and s.c is not cls(1).c
+    assert cls(1, c=[2]).c == [2] and cls(a=1) == s and dataclasses.replace(s, a=2) == cls(2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.a = 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del s.a
+    assert pickle.loads(pickle.dumps(s)) == s and repr(s).startswith(f"{cls.__name__}(a=1")
+
+
 def test_a_record_is_a_frozen_slotted_dataclass_with_its_defaults():
     s = Sample(1)
     assert (s.a, s.b, s.c) == (1, "x", []) and Sample(1, c=[2]).c == [2]
@@ -35,12 +53,24 @@ def test_post_init_runs():
     @record
     class Checked:
         a: int
+        b: int = 0
+        c: int = 0      # wide: built through the twin, checked as itself
 
         def __post_init__(self):
             seen.append(self.a)
 
     Checked(5)
     assert seen == [5]
+
+    @record
+    class Small:
+        a: int
+
+        def __post_init__(self):
+            seen.append(-self.a)
+
+    Small(1)
+    assert seen == [5, -1]
 
 
 @record
