@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import os
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from ..diagnostic import SEVERITIES
 from ..records import record
@@ -53,19 +53,14 @@ class Writer(Protocol):
 
     def put(self, digest: Digest, part) -> None: ...
 
-    def add(self, res) -> None: ...
-
     def close(self, extra: dict) -> None:
         """`extra`: what the run adds to the summary once every file is done (what a
         baseline hid)."""
 
 
 class Base:
-    """`add`: render and put a result in one step, in this process."""
+    """A format whose parts need nothing but the result."""
     spec: object = None
-
-    def add(self, res) -> None:
-        self.put(Digest.of(res), self.part(res, self.spec))
 
 
 class Lines(Base):
@@ -121,11 +116,3 @@ def writer_class(fmt: str) -> type:
 
 def writer(fmt: str, stream, ctx: Context) -> Writer:
     return writer_class(fmt)(stream, ctx)
-
-
-def render(fmt: str, results: Iterable, stream, ctx: Context, extra: dict | None = None) -> None:
-    """The whole document at once, for results already in hand."""
-    w = writer(fmt, stream, ctx)
-    for res in results:
-        w.add(res)
-    w.close(extra or {})

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from gxlint.lint import FileResult, lint_text
-from gxlint.output import Context, Digest, render
+from gxlint.output import Context, Digest, writer
 from gxlint.output.json_format import file_entry
 from gxlint.output.jsonstream import ArrayWriter
 from gxlint.output.junit_format import _suite
@@ -24,8 +24,12 @@ def results(n: int) -> list[FileResult]:
 
 
 def written(fmt: str, res, extra=None) -> str:
+    """The document a run writes: each result's part put in place, then the close."""
     stream = io.StringIO()
-    render(fmt, res, stream, Context(), extra)
+    w = writer(fmt, stream, Context())
+    for r in res:
+        w.put(Digest.of(r), w.part(r, w.spec))
+    w.close(extra or {})
     return stream.getvalue()
 
 
