@@ -1,6 +1,7 @@
 """Run the applicable rules over a report and turn findings into diagnostics."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 from ..diagnostic import Diagnostic, Related
@@ -31,15 +32,16 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
     failure (a pattern past its time limit, a bug) costs that rule on this file only."""
     out: list[Diagnostic] = []
     problems: list[str] = []
+    where = _Where(report)
     for rule in rules:
         if not rule.applies(report.regime, report.organ_kind):
             continue
         try:
             if rule.local:
                 with guarding():
-                    found = _run(report, rule, lang)
+                    found = _run(report, rule, lang, where)
             else:       # the shipped packs run unguarded: no context manager per rule and report
-                found = _run(report, rule, lang)
+                found = _run(report, rule, lang, where)
         except TimeoutError:        # only the packs' patterns carry a timeout (regexes.py)
             problems.append(t("error.regex_timeout", lang, rule=rule.code, pack=rule.pack, seconds=f"{TIMEOUT:g}"))
             continue
@@ -51,12 +53,33 @@ def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Dia
     return out, problems
 
 
-def _run(report: Report, rule: Rule, lang: str) -> list[Diagnostic]:
+def _run(report: Report, rule: Rule, lang: str, where: "_Where") -> list[Diagnostic]:
     findings = list(KINDS[rule.kind].check(report, rule))
     if not findings:
         return []
     texts = _Texts(rule, lang)
-    return [_diagnostic(report, rule, f, texts) for f in findings]
+    return [_diagnostic(report, rule, f, texts, where) for f in findings]
+
+
+class _Where:
+    """A report's section breadcrumbs, each worked out once: between two consecutive
+    section bounds (a heading's start, a section's end) every offset has the same one,
+    and a report's findings crowd into a few sections (the tables)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.bounds: list[int] | None = None
+        self.trails: dict[int, str] = {}
+
+    def trail(self, offset: int) -> str:
+        if self.bounds is None:
+            self.bounds = sorted({p for s in self.report.root.walk() if s.heading
+                                  for p in (s.heading.span.start, s.end)})
+        k = bisect_right(self.bounds, offset)
+        if k not in self.trails:
+            original = self.report.text.original
+            self.trails[k] = " › ".join([original[h.span.start:h.span.end] for h in self.report.section_at(offset)])
+        return self.trails[k]
 
 
 class _Texts:
@@ -79,13 +102,12 @@ class _Texts:
         return self.messages[variant]
 
 
-def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts) -> Diagnostic:
+def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts, where: _Where) -> Diagnostic:
     text = report.text
-    locate = text.locate
     span = f.span
-    line, column, end_line, end_column = locate(span.start, span.end)
-    related = tuple([Related(*locate(s.start, s.end), label) for s, label in f.related]) if f.related else ()
-    trail = report.section_at(span.start)
+    line, column, end_line, end_column = text.locate(span.start, span.end)
+    related = tuple([Related(*at, label) for at, (_, label) in zip(text.locate_all([s for s, _ in f.related]), f.related)]) \
+        if f.related else ()
     args = _Args(year=report.year, organ=report.organ or "")
     args.update(f.args)
     original = text.original
@@ -94,7 +116,6 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts) -> Diagno
     return Diagnostic(
         report.path, rule.code, rule.name, f.severity or rule.severity,
         fill(texts.message(f.variant), args),
-        line, column, end_line, end_column,
-        " › ".join([original[h.span.start:h.span.end] for h in trail]),
+        line, column, end_line, end_column, where.trail(span.start),
         texts.cite, fill(texts.hint, args), rule.url, related, None, None,
         fingerprint(rule.code, f.variant, original[span.start:span.end], f.args))

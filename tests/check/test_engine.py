@@ -28,3 +28,17 @@ def test_a_sum_finding_carries_each_value_in_its_own_field():
     assert 0 < d.line <= d.end_line and d.column >= 1
     assert d.page is None and d.table_cell is None
     assert len(d.fingerprint) == 32 and int(d.fingerprint, 16) >= 0
+
+
+def test_each_offset_gets_the_breadcrumb_of_the_sections_around_it():
+    from gxlint.check.engine import _Where
+    from gxlint.lint import build_report, Options
+    from gxlint.read import read_source
+
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        report = build_report(read_source(str(path)), Options())
+        where, original = _Where(report), report.text.original
+        for offset in range(-1, len(original) + 2):
+            trail = " › ".join(original[h.span.start:h.span.end] for h in report.section_at(offset))
+            assert where.trail(offset) == trail, (path.name, offset)
+        assert len(where.trails) > 1 or not report.headings    # several sections, each worked out once
