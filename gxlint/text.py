@@ -98,21 +98,6 @@ class Text:
         l1 = l0 if end < nxt else bisect.bisect_right(starts, end) - 1
         return l0 + 1, start - starts[l0] + 1, l1 + 1, end - starts[l1] + 1
 
-    def locate_all(self, spans: list[Span]) -> list[tuple[int, int, int, int]]:
-        """`locate` of each span, in one call: a finding's related cells, a few each."""
-        n = len(self.original)
-        starts = self._starts
-        last = len(starts) - 1
-        out = []
-        for span in spans:
-            start, end = span.start, span.end
-            start = 0 if start < 0 else n if start > n else start
-            end = start if end < start else n if end > n else end
-            l0 = bisect.bisect_right(starts, start) - 1
-            l1 = l0 if end < (starts[l0 + 1] if l0 < last else n + 1) else bisect.bisect_right(starts, end) - 1
-            out.append((l0 + 1, start - starts[l0] + 1, l1 + 1, end - starts[l1] + 1))
-        return out
-
     def slice(self, span: Span) -> str:
         return self.plain[span.start:span.end]
 

@@ -2,7 +2,7 @@
 import pytest
 
 from gxlint.read import decode, read_source
-from gxlint.text import Span, Text
+from gxlint.text import Text
 
 REPORT = "鄭州市2016年政府信息公開工作年度報告\r\n一、概述\r\n正文。\r\n" * 3
 
@@ -44,12 +44,3 @@ def test_line_starts_follow_every_break(decoded):
     assert t.line_starts == [0] + [i + 1 for i, ch in enumerate(t.original) if ch == "\n"]
     assert [t.original[s:s + len(line)] for s, line in zip(t.line_starts, t.lines)] == t.lines
 
-
-@pytest.mark.parametrize("decoded", ["", "甲", "甲\n", "\n\n乙\n丙丁\n", "一、概述\n\n正文。"])
-def test_locating_many_spans_at_once_is_locating_each(decoded):
-    t = Text.from_decoded(decoded)
-    n = len(t.original)
-    spans = [Span(a, b) for a in range(-1, n + 2) for b in range(a - 1, n + 3)]
-    assert t.locate_all(spans) == [t.locate(s.start, s.end) for s in spans]
-    # By hand: the second line of "甲\n乙丙" starts at offset 2.
-    assert Text.from_decoded("甲\n乙丙").locate_all([Span(3, 4), Span(0, 3)]) == [(2, 2, 2, 3), (1, 1, 2, 2)]

@@ -73,8 +73,13 @@ class _Where:
 
     def trail(self, offset: int) -> str:
         if self.bounds is None:
-            self.bounds = sorted({p for s in self.report.root.walk() if s.heading
-                                  for p in (s.heading.span.start, s.end)})
+            bounds, todo = set(), list(self.report.root.children)
+            while todo:
+                s = todo.pop()
+                bounds.add(s.heading.span.start)
+                bounds.add(s.end)
+                todo += s.children
+            self.bounds = sorted(bounds)
         k = bisect_right(self.bounds, offset)
         if k not in self.trails:
             original = self.report.text.original
@@ -105,9 +110,9 @@ class _Texts:
 def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts, where: _Where) -> Diagnostic:
     text = report.text
     span = f.span
-    line, column, end_line, end_column = text.locate(span.start, span.end)
-    related = tuple([Related(*at, label) for at, (_, label) in zip(text.locate_all([s for s, _ in f.related]), f.related)]) \
-        if f.related else ()
+    locate = text.locate
+    line, column, end_line, end_column = locate(span.start, span.end)
+    related = tuple([Related(*locate(s.start, s.end), label) for s, label in f.related]) if f.related else ()
     args = _Args(year=report.year, organ=report.organ or "")
     args.update(f.args)
     original = text.original
