@@ -65,25 +65,28 @@ class Base:
 
 class Lines(Base):
     """A format whose document is a line for a file that could not be (fully) read and
-    a line a finding, nothing around them; a format says how each line reads."""
+    a line a finding, nothing around them; a format says how each line reads, as text
+    or, `joined` being b"", as bytes (written by `write`)."""
+    joined: str | bytes = ""
 
     def __init__(self, stream, ctx: Context) -> None:
         self.stream, self.spec = stream, ctx.lang
+        self.write = stream.write
 
     @staticmethod
-    def error_line(res, lang: str) -> str: ...
+    def error_line(res, lang: str) -> str | bytes: ...
 
     @staticmethod
-    def finding_line(d, res) -> str: ...
+    def finding_line(d, res) -> str | bytes: ...
 
     @classmethod
-    def part(cls, res, lang: str) -> str:
+    def part(cls, res, lang: str) -> str | bytes:
         lines = [cls.error_line(res, lang)] if res.error else []
         lines += [cls.finding_line(d, res) for d in res.diagnostics]
-        return "".join(lines)
+        return cls.joined.join(lines)
 
-    def put(self, digest: Digest, part: str) -> None:
-        self.stream.write(part)
+    def put(self, digest: Digest, part: str | bytes) -> None:
+        self.write(part)
 
     def close(self, extra: dict) -> None:
         pass

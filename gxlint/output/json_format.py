@@ -14,10 +14,12 @@ def report_dict(r) -> dict | None:
 
 def diagnostic_dict(d, path: str | None = None) -> dict:
     """The finding's fields, after its file's `path` when given (JSON Lines). Every
-    finding of every file passes here: plain stores and tests, no getattr loop."""
-    out = {} if path is None else {"path": path}
-    out["rule"], out["name"], out["severity"], out["message"] = d.rule, d.name, d.severity, d.message
-    out["line"], out["column"], out["end_line"], out["end_column"] = d.line, d.column, d.end_line, d.end_column
+    finding of every file passes here: one dict display and plain tests; the related
+    positions stay records, which orjson writes as their fields (jsonstream.plain)."""
+    out = {"path": path, "rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
+           "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column}
+    if path is None:
+        del out["path"]
     if d.section:
         out["section"] = d.section
     if d.cite:
@@ -27,8 +29,7 @@ def diagnostic_dict(d, path: str | None = None) -> dict:
     if d.url:
         out["url"] = d.url
     if d.related:
-        out["related"] = [{"line": r.line, "column": r.column, "end_line": r.end_line,
-                           "end_column": r.end_column, "message": r.message} for r in d.related]
+        out["related"] = d.related
     if d.page is not None:
         out["page"] = d.page
     if d.table_cell is not None:

@@ -15,23 +15,34 @@ _SLOT = "\x00gxlint:array\x00"
 _SLOT_JSON = json.dumps(_SLOT)
 
 
+def plain(value) -> dict:
+    """A record as the standard library writes it: its fields in order (orjson writes
+    dataclasses so by itself; a finding's related positions are records)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: getattr(value, name) for name in value.__dataclass_fields__}
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def dump(value) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, from orjson:
     the standard library indents in pure Python, and a file's findings took longer to
-    dump than to find. The items are strings, integers, lists and dicts."""
+    dump than to find. The items are strings, integers, lists, dicts and records."""
     try:
         return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
     except TypeError:       # what orjson refuses (a path with a lone surrogate) json still writes
-        return json.dumps(value, ensure_ascii=False, indent=2)
+        return json.dumps(value, ensure_ascii=False, indent=2, default=plain)
 
 
-def line(value) -> str:
-    """One compact line (JSON Lines, as `jq -c` writes): `json.dumps` with
-    separators (",", ":"), byte for byte."""
+def line(value) -> bytes:
+    """One compact line (JSON Lines, as `jq -c` writes) in UTF-8: `json.dumps` with
+    separators (",", ":"), byte for byte. Bytes, not text: written as they come, a
+    line is never decoded to text and encoded again. A path's undecodable bytes
+    (a lone surrogate) are written back as they were."""
     try:
-        return orjson.dumps(value).decode()
+        return orjson.dumps(value)
     except TypeError:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=plain) \
+            .encode("utf-8", "surrogateescape")
 
 
 def _split(doc: dict) -> tuple[str, str, int]:
