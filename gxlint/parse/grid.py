@@ -109,6 +109,11 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
 def _spaced(s: str, lead: int, line_no: int, out: list[Token]) -> None:
     """A line without separators: one cell, or a row of numbers (and maybe its label)
     separated by spaces only, "58 7 0 0 1 0 66"."""
+    # Both patterns need white space. A line of prose has none, and on it the label's
+    # backtracking costs the square of its length. (str.split() splits at every \s.)
+    if len(s.split(None, 1)) == 1:
+        out.append(Token(s, lead, lead + len(s), line_no))
+        return
     row = _SPACED_ROW.fullmatch(s)
     if row is None and not _NUMBERS.fullmatch(s):
         out.append(Token(s, lead, lead + len(s), line_no))
