@@ -74,3 +74,37 @@ def test_a_template_without_placeholders_is_taken_as_format_map_would_give_it():
 
     for template in ["无占位符", "a}}b", "{{字面}}", "值{n}与{missing}", "{n:>3}", ""]:
         assert fill(template, {"n": 7}) == template.format_map(_Args({"n": 7})), template
+
+
+def test_duplicated_paragraphs_are_the_ones_whose_keys_match():
+    """Only paragraphs that share their counts of common characters with another are
+    stripped of their noise; the findings are those of comparing every key."""
+    import random
+
+    from gxlint.check.kinds import duplicated_paragraph as dp
+    from gxlint.lint import build_report, Options
+    from gxlint.read import Source
+
+    def reference(report, min_chars=30):
+        first, out = {}, []
+        for p in report.paragraphs:
+            key = dp._NOISE.sub("", p.text)
+            if len(p.text) < min_chars or len(key) < min_chars:
+                continue
+            if key in first:
+                out.append((p.span, first[key].span))
+            else:
+                first[key] = p
+        return out
+
+    rule = next(r for r in all_rules() if r.kind == "duplicated_paragraph")
+    pieces = ["加强政府信息公开工作", "，", "。", " ", "完善制度", "的", "公开", "信息", "2021年", "“", "”", "政务公开"]
+    rng, total = random.Random(5), 0
+    for _ in range(60):
+        base = ["".join(rng.choice(pieces) for _ in range(rng.randint(6, 14))) for _ in range(6)]
+        paragraphs = [rng.choice(base) + rng.choice(["", "。", "，", " "]) for _ in range(10)]
+        report = build_report(Source("x", "\n".join(paragraphs)), Options())
+        found = [(f.span, f.related[0][0]) for f in dp.check(report, rule)]
+        assert found == reference(report)
+        total += len(found)
+    assert total > 20
