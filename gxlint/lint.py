@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .check import engine
-from .check.packs import PackError, compose
+from .check.packs import PackError, Rule, compose
 from .diagnostic import Diagnostic
 from .i18n import t
 from .model import Report
@@ -76,9 +77,7 @@ def lint_source(source: Source, options: Options) -> FileResult:
     if source.error:
         return FileResult(source.path, error=source.error)
     report = build_report(source, options)
-    pack = compose(report.regime, options.packs, options.township_deadline)
-    rules = [r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore)]
-    diagnostics, problems = engine.check(report, rules, options.lang)
+    diagnostics, problems = engine.check(report, rules_for(report.regime, options), options.lang)
     if options.severity:
         diagnostics = [_reseverity(d, options.severity) for d in diagnostics]
     layout = source.layout
@@ -88,6 +87,14 @@ def lint_source(source: Source, options: Options) -> FileResult:
     # and keep what the other rules found.
     return FileResult(source.path, report, diagnostics, error=("；" if options.lang == "zh" else "; ").join(problems) or None,
                       notes=layout.notes if layout else (), facts=Facts.of(report, diagnostics))
+
+
+@lru_cache(maxsize=256)
+def rules_for(regime: str | None, options: Options) -> tuple[Rule, ...]:
+    """The rules a report of `regime` is checked with: the same for every file of a run
+    that shares its options, and selecting them rule by rule cost as much as a check."""
+    pack = compose(regime, options.packs, options.township_deadline)
+    return tuple(r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore))
 
 
 def _reseverity(d: Diagnostic, table: tuple[tuple[str, str], ...]) -> Diagnostic:

@@ -177,7 +177,7 @@ def test_a_broken_pack_stops_the_run_with_one_line(monkeypatch, files):
 
     def broken(*args):
         raise PackError("rules/local.yaml:3: rule GX999: not in the catalogue")
-    monkeypatch.setattr(lint, "compose", broken)
+    monkeypatch.setattr(lint, "rules_for", broken)
     r = CliRunner().invoke(cli.main, [str(files / "ok.txt")])
     assert r.exit_code == 2
     assert "rules/local.yaml:3" in r.output and "Traceback" not in r.output

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cached_property
 
 from ..diagnostic import Diagnostic, Related
@@ -27,7 +28,7 @@ def fill(template: str, args: dict) -> str:
     return template.format_map(args if type(args) is _Args else _Args(args))
 
 
-def check(report: Report, rules: list[Rule], lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
+def check(report: Report, rules: Sequence[Rule], lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
     """The findings, and what went wrong in rules that could not finish. One rule's
     failure (a pattern past its time limit, a bug) costs that rule on this file only."""
     out: list[Diagnostic] = []
