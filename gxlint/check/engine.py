@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 
 from ..diagnostic import Diagnostic, Related
 from ..model import Report
@@ -93,14 +92,9 @@ class _Texts:
 
     def __init__(self, rule: Rule, lang: str) -> None:
         self.rule, self.lang, self.messages = rule, lang, {}
-
-    @cached_property
-    def cite(self) -> str:
-        return self.rule.text("cite", self.lang)
-
-    @cached_property
-    def hint(self) -> str:
-        return self.rule.text("hint", self.lang)
+        # Built only for a rule that found something, and every finding needs both.
+        self.cite = rule.text("cite", lang)
+        self.hint = rule.text("hint", lang)
 
     def message(self, variant: str) -> str:
         if variant not in self.messages:
