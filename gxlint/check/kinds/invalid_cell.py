@@ -16,13 +16,16 @@ _FRACTION = regex.compile(r"^\d+\.\d+$")
 _MONEY = regex.compile(r"元|经费|费|金额|比例|率|%")
 _SIGNED = regex.compile(r"增|减|变化")
 _COUNT = regex.compile(r"件|条|个|次|人|项|数")
-_CELL = regex.compile(r"[^|\t]+")
-_NUMERIC_START = regex.compile(r"^[-−－\d]")
-# A cell that may be one _variant flags: opening with a minus, or digits followed in
-# their cell by spaced digits or by a fraction that ends the cell. Most table lines
-# have none ("1.属于国家秘密 | 0 | 2"), and looking at each of their cells, with the
-# rows above for context, was most of this check's time.
-_SUSPECT = regex.compile(r"(?:^|[|\t])\s*(?:[-−－]\s*\d|\d+(?:[^\S\t\n]+\d|\.\d+[^\S\t\n]*(?:[|\t]|$)))")
+_SEP = regex.compile(r"[|\t]")
+_NUMERIC_START = regex.compile(r"[-−－\d]")
+
+
+def _numeric_start(c: str) -> bool:
+    """`_NUMERIC_START.match(c)`, answered without the engine for ASCII and for CJK
+    ideographs (which hold no digits): a row label or a count opens most cells."""
+    if c.isascii():
+        return "0" <= c <= "9" or c == "-"
+    return not "\u4e00" <= c <= "\u9fff" and _NUMERIC_START.match(c) is not None
 
 
 def check(report, rule):
@@ -62,24 +65,31 @@ def _stat_tables(report):
 
 def _separated_rows(report):
     text = report.text
+    starts = text.line_starts
     for i in sorted(report.table_lines):
         line = text.plain_lines[i]
-        if ("|" not in line and "\t" not in line) or not _SUSPECT.search(line):
+        if "|" not in line and "\t" not in line:
             continue
-        base = text.line_span(i).start
-        cells = [(m.start(), m.end()) for m in _CELL.finditer(line)]
-        label = line[cells[0][0]:cells[0][1]] if cells else ""
+        label = None
 
         def context(i=i, line=line) -> str:
             # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
             return line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
-        for a, b in cells:
-            raw = line[a:b]
+        # The cells are the runs between separators; str.split finds them, and a cell
+        # that is a plain count or does not open with a digit or a minus is passed over
+        # without the regex engine (most cells of most lines).
+        at = starts[i]
+        for raw in line.split("|") if "\t" not in line else _SEP.split(line):
+            a, at = at, at + len(raw) + 1
+            if not raw:
+                continue
+            if label is None:
+                label = raw
             cell = raw.strip()
-            if not cell or cell.isdigit() or not _NUMERIC_START.match(cell):
-                continue          # a plain count, the most common cell, is always fine
+            if not cell or cell.isdigit() or not _numeric_start(cell[0]):
+                continue
             lead = len(raw) - len(raw.lstrip())
-            span = Span(base + a + lead, base + a + lead + len(cell))
+            span = Span(a + lead, a + lead + len(cell))
             variant = _variant(cell, label, context)
             if variant:
                 yield Finding(span, {"cell": cell, "row": label.strip()[:30]}, variant=variant)
