@@ -7,7 +7,11 @@ from ..model import Paragraph, Report
 from ..text import Span, Text
 from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
 
-_L1_START = regex.compile(r"^[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))", regex.M)
+# A line opening with a first-level marker ("一、", "第二部分", a lost numeral's "、"), tried
+# only at the start of a line whose first character can open one: a scan of the whole
+# text tried it at every character, several times the cost.
+_L1_START = regex.compile(r"[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))")
+_L1_FIRST = frozenset(" \t\u3000\xa0第一二三四五六七八九十、")
 
 
 def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
@@ -19,7 +23,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report = Report(path=path, text=text)
 
     report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
-    l1 = [m.start() for m in _L1_START.finditer(plain)]
+    l1 = [at for line, at in zip(lines, starts) if line[:1] in _L1_FIRST and _L1_START.match(plain, at)]
     report.tables = tables.find_regions(plain, l1)
     for region in report.tables:
         if region.values:

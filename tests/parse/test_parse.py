@@ -1,0 +1,27 @@
+"""parse/__init__.py: first-level part markers are looked for at line starts only, and
+find what a multiline scan of the whole text finds."""
+import regex
+from hypothesis import given, settings, strategies as st
+
+from gxlint import parse
+from gxlint.text import Text
+
+SCAN = regex.compile("(?m)^" + parse._L1_START.pattern)
+
+
+def part_starts(text: str) -> list[int]:
+    t = Text.from_decoded(text)
+    return [at for line, at in zip(t.plain_lines, t.line_starts)
+            if line[:1] in parse._L1_FIRST and parse._L1_START.match(t.plain, at)]
+
+
+def test_known_markers():
+    text = "标题\n一、概述\n  第二部分 主动公开\n、依申请\n十一．其他\n二是加强\n、\n正文"
+    assert part_starts(text) == [3, 8, 20, 25]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["一", "二", "十", "、", "．", "第", "部分", " ", "\u3000", "\t", "\n", "公开", "a", "1"]),
+                max_size=30).map("".join))
+def test_line_starts_find_what_a_multiline_scan_finds(text):
+    assert part_starts(text) == [m.start() for m in SCAN.finditer(Text.from_decoded(text).plain)]
