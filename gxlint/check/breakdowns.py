@@ -65,6 +65,8 @@ def _find(report: Report):
         return nums[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
     for para in report.paragraphs:
+        if not within(para.span.start, para.span.end):
+            continue            # no count, no total: the sentences need not be cut
         prev_total: Number | None = None
         for sm in _SENTENCE.finditer(text, para.span.start, para.span.end):
             s0, s1 = sm.start(), sm.end()

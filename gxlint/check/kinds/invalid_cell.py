@@ -86,7 +86,8 @@ def _separated_rows(report):
             if label is None:
                 label = raw
             cell = raw.strip()
-            if not cell or cell.isdigit() or not _numeric_start(cell[0]):
+            # A flagged cell has two characters at least: a lone minus is a null mark.
+            if len(cell) < 2 or cell.isdigit() or not _numeric_start(cell[0]):
                 continue
             lead = len(raw) - len(raw.lstrip())
             span = Span(a + lead, a + lead + len(cell))
