@@ -14,7 +14,7 @@ import regex
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
-from .grid import Token, tokens
+from .grid import Token, is_value, tokens
 
 _T3 = [  # (key, pattern) in the order of the format; sub-rows follow their group
     ("本年新收", r"本年新收"), ("上年结转", r"上年结转"), ("办理结果", r"本年度办理结果"),
@@ -54,7 +54,7 @@ def _labelled_rows(stream: list[Token], specs) -> list[tuple[str, Token, list[To
     rows: list[tuple[str, Token, list[Token]]] = []
     at = 0
     for tok in stream:
-        if tok.is_value:
+        if is_value(tok.text):
             if rows:
                 rows[-1][2].append(tok)
             continue
