@@ -10,6 +10,7 @@ by 主要有/包括/涉及 or closed by 等 are not exhaustive; approximate numb
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -17,8 +18,10 @@ import regex
 from ..model import Number, Report
 from ..text import Span
 
-_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
-_CLAUSE = regex.compile(r"[^，,；;：:]+")
+# Runs of literal characters: the standard library's engine reads them the same and
+# costs less a call, and these run on every sentence and clause of the prose.
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_CLAUSE = re.compile(r"[^，,；;：:]+")
 _TOTAL_BEFORE = regex.compile(r"(?:共|总计|合计|累计|总共|共计|总数|总量)[^，。；,;、:：]{0,20}$")
 _IN_BEFORE = regex.compile(r"在[^，。；,;]{0,30}$")
 _IN_AFTER = regex.compile(r"^[^，。；,;]{0,20}中")
