@@ -4,6 +4,8 @@ Only the prose is searched: a table's figures have no units, and in a report wit
 full tables they are most of the digits the pattern would otherwise try."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..model import Number
@@ -22,7 +24,7 @@ _UNIT_FIRST = "".join(sorted({u[0] for u in UNITS.split("|")}))
 NUMBER = regex.compile(
     r"(?<![\d.,A-Za-z])(?P<num>(?>\d{1,3}(?:,\d{3})+|\d+))(?:\.(?P<frac>\d++))?"
     r"\s*(?P<wan>万|亿)?\s*(?P<approx>余|多)?\s*(?=[" + _UNIT_FIRST + r"])(?P<unit>" + UNITS + r")")
-_APPROX_BEFORE = regex.compile(r"(?:约|近|超过|逾)$")
+_APPROX_BEFORE = re.compile(r"(?:约|近|超过|逾)$")     # literals: the standard library's engine, cheaper a call
 _NOT_BEFORE = regex.compile(r"[\d.,A-Za-z]")
 
 
