@@ -106,3 +106,23 @@ def test_duplicated_paragraphs_are_the_ones_whose_keys_match():
         assert found == reference(report)
         total += len(found)
     assert total > 20
+
+
+def test_patterns_on_the_standard_engine_hold_nothing_the_engines_read_differently():
+    """Some patterns of literal characters run on `re` (cheaper a call); \\s, \\d, \\w,
+    \\b and \\p mean slightly different things there, so none of them may appear."""
+    import importlib
+    import pkgutil
+    import re
+
+    import gxlint
+
+    found = []
+    for info in pkgutil.walk_packages(gxlint.__path__, "gxlint."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        found += [(info.name, name, v.pattern) for name, v in vars(module).items() if isinstance(v, re.Pattern)]
+    assert len(found) >= 8
+    for where, name, pattern in found:
+        assert not regex.search(r"\\[sSdDwWbBp]", pattern), (where, name)
