@@ -136,12 +136,12 @@ def _table_4(plain: str, after: int) -> StatTable | None:
         start = plain.rfind("\n", 0, m.start()) + 1
         stream = tokens(plain, start, min(len(plain), m.start() + 3000))
         i = 0
-        while i < len(stream) and (not stream[i].is_value or not stream[i].text) and (
-                stream[i].is_value or _T4_HEAD.search(stream[i].text)):
+        while i < len(stream) and (not is_value(stream[i].text) or not stream[i].text) and (
+                is_value(stream[i].text) or _T4_HEAD.search(stream[i].text)):
             i += 1
         values = []
         for tok in stream[i:]:
-            if not tok.is_value or len(values) == 15:
+            if not is_value(tok.text) or len(values) == 15:
                 break
             values.append(tok)
         if not values:
@@ -177,7 +177,7 @@ def _table_2(plain: str) -> list[StatTable]:
         header: list[str] = []
         rows: list[tuple[Token, list[Token]]] = []
         for tok in stream:
-            if tok.is_value:
+            if is_value(tok.text):
                 if rows:
                     rows[-1][1].append(tok)
                 continue

@@ -34,16 +34,17 @@ class Token(NamedTuple):
     def span(self) -> Span:
         return Span(self.start, self.end)
 
-    @property
-    def is_value(self) -> bool:
-        return is_value(self.text)
-
 
 def is_value(text: str) -> bool:
     """A cell's text is a number, a null mark, a blank, or digits a conversion split
-    ("230 000023"). A function too: the row readers ask it of every cell, where a
-    property's call cost as much as the test."""
+    ("230 000023"). A function, not a property of Token: the row readers ask it of
+    every cell, where a property's call cost as much as the test."""
     return (text.isdigit() and text.isascii()) or _VALUE.match(text) is not None
+
+
+def split_cells(line: str) -> list[str]:
+    """The pieces of a line between its separators (" | " or tabs), str.split where it can."""
+    return line.split("|") if "\t" not in line else _SEP.split(line)
 
 
 # Token(...) goes through a Python-level __new__; the cell loop builds them directly.
@@ -97,8 +98,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
             at = a + line.index(stripped)
             out.append(Token("", at, at, line_no))
         return                          # "||||": a spanned or separator row, no cells of its own
-    # str.split where it can: this loop runs for every cell of every table.
-    pieces = line.split("|") if "\t" not in line else _SEP.split(line)
+    pieces = split_cells(line)     # this loop runs for every cell of every table
     first, last = 0, len(pieces)
     if stripped[0] in "|\t" and not pieces[0].strip():
         first = 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ...parse.grid import split_cells
 from ...text import Span
 from ..finding import Finding
 
@@ -16,7 +17,6 @@ _FRACTION = regex.compile(r"^\d+\.\d+$")
 _MONEY = regex.compile(r"元|经费|费|金额|比例|率|%")
 _SIGNED = regex.compile(r"增|减|变化")
 _COUNT = regex.compile(r"件|条|个|次|人|项|数")
-_SEP = regex.compile(r"[|\t]")
 _NUMERIC_START = regex.compile(r"[-−－\d]")
 
 
@@ -75,11 +75,11 @@ def _separated_rows(report):
         def context(i=i, line=line) -> str:
             # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
             return line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
-        # The cells are the runs between separators; str.split finds them, and a cell
-        # that is a plain count or does not open with a digit or a minus is passed over
-        # without the regex engine (most cells of most lines).
+        # The cells are the runs between separators; a cell that is a plain count or
+        # does not open with a digit or a minus is passed over without the regex
+        # engine (most cells of most lines).
         at = starts[i]
-        for raw in line.split("|") if "\t" not in line else _SEP.split(line):
+        for raw in split_cells(line):
             a, at = at, at + len(raw) + 1
             if not raw:
                 continue
