@@ -126,3 +126,31 @@ def test_patterns_on_the_standard_engine_hold_nothing_the_engines_read_different
     assert len(found) >= 8
     for where, name, pattern in found:
         assert not regex.search(r"\\[sSdDwWbBp]", pattern), (where, name)
+
+
+def test_invalid_cell_skips_only_lines_without_a_cell_its_patterns_match():
+    import random
+    import sys
+
+    from gxlint.parse.grid import split_cells
+
+    # The skip reads white space as str.split does and digits with _digit_like: each
+    # must hold every character the patterns' \s and \d match.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for c in regex.findall(r"\s", every):
+        assert len(f"a{c}b".split()) == 2, hex(ord(c))
+    for c in regex.findall(r"\d", every):
+        assert invalid_cell._digit_like(c), hex(ord(c))
+    assert not invalid_cell._digit_like("属") and not invalid_cell._digit_like("")
+    parts = ["1", "23", "０", "٣", "\U00010d40", ".", "．", "-", "−", "－", " ", "\u3000", "\xa0", "\x85", "本年", "1.属于",
+             "（一）", "%", "|", "|", "\t", "万元"]
+    rng, flagged = random.Random(7), 0
+    for _ in range(20000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        cells = [c.strip() for c in split_cells(line)]
+        hit = any(p.match(c) for c in cells for p in (invalid_cell._SPLIT_DIGITS, invalid_cell._NEGATIVE,
+                                                      invalid_cell._FRACTION))
+        flagged += hit
+        if hit:
+            assert invalid_cell._may_flag(split_cells(line)), repr(line)
+    assert flagged > 300

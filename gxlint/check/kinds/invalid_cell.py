@@ -63,12 +63,36 @@ def _stat_tables(report):
                     yield Finding(cell.span, args, variant=variant, severity=severity)
 
 
+def _may_flag(pieces: list[str]) -> bool:
+    """Whether a line's cells can hold a flagged one, answered in C: a flagged cell
+    holds a minus sign, white space between its digits, or a digit, a point and a digit
+    (the three patterns below). Most lines are a label and plain counts."""
+    cells = "|".join(map(str.strip, pieces))
+    if "-" in cells or "−" in cells or "－" in cells or len(cells.split(None, 1)) > 1:
+        return True          # str.split's white space holds every character \s matches
+    at = cells.find(".", 1)
+    while at > 0:
+        if _digit_like(cells[at - 1]) and _digit_like(cells[at + 1:at + 2]):
+            return True
+        at = cells.find(".", at + 1)
+    return False
+
+
+def _digit_like(c: str) -> bool:
+    """True for every character \\d matches (the regex module knows a newer Unicode than
+    str.isdigit does), false for ASCII non-digits and CJK ideographs: a row label's "1.属于"."""
+    return c.isdigit() or (c != "" and not c.isascii() and not "\u4e00" <= c <= "\u9fff")
+
+
 def _separated_rows(report):
     text = report.text
     starts = text.line_starts
     for i in sorted(report.table_lines):
         line = text.plain_lines[i]
         if "|" not in line and "\t" not in line:
+            continue
+        pieces = split_cells(line)
+        if not _may_flag(pieces):
             continue
         label = None
 
@@ -79,7 +103,7 @@ def _separated_rows(report):
         # does not open with a digit or a minus is passed over without the regex
         # engine (most cells of most lines).
         at = starts[i]
-        for raw in split_cells(line):
+        for raw in pieces:
             a, at = at, at + len(raw) + 1
             if not raw:
                 continue
