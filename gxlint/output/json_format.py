@@ -29,7 +29,8 @@ def diagnostic_dict(d, path: str | None = None) -> dict:
     if d.url:
         out["url"] = d.url
     if d.related:
-        out["related"] = d.related
+        out["related"] = [{"line": r.line, "column": r.column, "end_line": r.end_line,
+                           "end_column": r.end_column, "message": r.message} for r in d.related]
     if d.page is not None:
         out["page"] = d.page
     if d.table_cell is not None:
