@@ -13,11 +13,17 @@ _POSITIONAL = {"line", "column"}     # args that say where, not what
 
 def fingerprint(rule: str, variant: str, span_text: str, args: dict) -> str:
     # Every finding passes here. The keys are unique, so sorting them sorts the pairs;
-    # an f-string writes a value as str() does; the first 16 bytes in hex are the first
-    # 32 digits of the hex digest.
+    # an f-string writes a value as str() does, and a text value (most are) is simply
+    # added on; the first 16 bytes in hex are the first 32 digits of the hex digest.
     parts = [rule, variant, _squeeze(span_text)]
-    parts += [f"{k}={v}" for k in sorted(args)
-              if k not in _POSITIONAL and isinstance(v := args[k], (str, int, float))]
+    for k in sorted(args):
+        if k in _POSITIONAL:
+            continue
+        v = args[k]
+        if type(v) is str:
+            parts.append(k + "=" + v)
+        elif isinstance(v, (str, int, float)):
+            parts.append(f"{k}={v}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()[:16].hex()
 
 
