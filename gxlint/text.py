@@ -78,6 +78,11 @@ class Text:
         """0-based line index holding `offset`."""
         return bisect.bisect_right(self._starts, offset) - 1
 
+    def line_bounds(self, line: int) -> tuple[int, int]:
+        """Where 1-based `line` starts, and the offset an end must stay below to lie on it."""
+        starts = self._starts
+        return starts[line - 1], starts[line] if line < len(starts) else len(self.original) + 1
+
     def line_span(self, index: int) -> Span:
         start = self._starts[index]
         return Span(start, start + len(self.lines[index]))

@@ -102,12 +102,26 @@ class _Texts:
         return self.messages[variant]
 
 
+def _related(text, related, line: int) -> tuple[Related, ...]:
+    """The related positions. Most lie on the finding's own line (the cells of its row):
+    their columns are a subtraction from that line's start, not a search of the text."""
+    first, stop = text.line_bounds(line)
+    out = []
+    for s, label in related:
+        a, b = s.start, s.end
+        if first <= a <= b < stop:
+            out.append(Related(line, a - first + 1, line, b - first + 1, label))
+        else:
+            out.append(Related(*text.locate(a, b), label))
+    return tuple(out)
+
+
 def _diagnostic(report: Report, rule: Rule, f: Finding, texts: _Texts, where: _Where) -> Diagnostic:
     text = report.text
     span = f.span
     locate = text.locate
     line, column, end_line, end_column = locate(span.start, span.end)
-    related = tuple([Related(*locate(s.start, s.end), label) for s, label in f.related]) if f.related else ()
+    related = _related(text, f.related, line) if f.related else ()
     args = _Args(year=report.year, organ=report.organ or "")
     args.update(f.args)
     original = text.original

@@ -42,3 +42,23 @@ def test_each_offset_gets_the_breadcrumb_of_the_sections_around_it():
             trail = " › ".join(original[h.span.start:h.span.end] for h in report.section_at(offset))
             assert where.trail(offset) == trail, (path.name, offset)
         assert len(where.trails) > 1 or not report.headings    # several sections, each worked out once
+
+
+def test_related_positions_are_located_as_text_locate_locates_them():
+    """Positions on the finding's own line are worked out from the line's start; they
+    must come out as a search of the text gives them, at the ends of lines and text too."""
+    import random
+
+    from gxlint.check.engine import _related
+    from gxlint.diagnostic import Related
+    from gxlint.text import Span, Text
+
+    rng = random.Random(11)
+    for source in ["", "一行", "第一行\n第二行 | 12 | 3\n\n末行", "a\nb\n", "\n\n\n"]:
+        text = Text.from_decoded(source)
+        n = len(text.original)
+        for _ in range(300):
+            spans = [(Span(rng.randint(-2, n + 2), rng.randint(-2, n + 2)), "x") for _ in range(rng.randint(1, 4))]
+            line = text.locate(spans[0][0].start, spans[0][0].end)[0]
+            assert _related(text, spans, line) == tuple(Related(*text.locate(s.start, s.end), label)
+                                                        for s, label in spans), (source, spans)
