@@ -14,6 +14,8 @@ from typing import Iterable, Iterator
 
 import regex
 
+from .matching import HOLD_GIL
+
 # (literal, how many characters before it a match may begin)
 Anchors = tuple[tuple[str, int], ...]
 
@@ -46,11 +48,12 @@ def matches_at(rx: regex.Pattern, text: str, at: Iterable[int]) -> Iterator[rege
     """What `rx.finditer(text)` finds when a match can only begin at one of `at`
     (ascending): each is tried, or the end of the last match if later."""
     end = 0
+    held = isinstance(rx, regex.Pattern)        # not the standard library's `re` (matching.py)
     for n, pos in enumerate(at):
         if n == _MANY:          # a text made of anchors (a hostile file): the engine's own scan is quicker
             yield from rx.finditer(text, max(pos, end))
             return
-        m = rx.match(text, max(pos, end))
+        m = rx.match(text, max(pos, end), None, HOLD_GIL) if held else rx.match(text, max(pos, end))
         if m is not None:
             end = m.end()
             yield m

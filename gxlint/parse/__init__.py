@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ..matching import HOLD_GIL
 from ..model import Paragraph, Report
 from ..text import Span, Text
 from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
@@ -23,7 +24,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report = Report(path=path, text=text)
 
     report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
-    l1 = [at for line, at in zip(lines, starts) if line[:1] in _L1_FIRST and _L1_START.match(plain, at)]
+    l1 = [at for line, at in zip(lines, starts) if line[:1] in _L1_FIRST and _L1_START.match(plain, at, None, HOLD_GIL)]
     report.tables = tables.find_regions(plain, l1)
     for region in report.tables:
         if region.values:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ..matching import HOLD_GIL
 from ..model import Cell
 from ..text import Span
 
@@ -26,9 +27,9 @@ def read_cell(raw: str, span: Span) -> Cell:
     span = Span(span.start + lead, span.start + lead + len(s))
     if s in NULLS:
         return Cell(s, None, "null", span)
-    if _NUMBER.match(s):
+    if _NUMBER.match(s, None, None, HOLD_GIL):
         return Cell(s, float(s.replace(",", "").replace("−", "-").replace("－", "-")), "value", span)
-    if _SPLIT_DIGITS.match(s):
+    if _SPLIT_DIGITS.match(s, None, None, HOLD_GIL):
         return Cell(s, None, "unreadable", span)
     return Cell(s, None, "null", span)
 

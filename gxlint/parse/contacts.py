@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from ..anchors import finditer, matches_at, occurrences
+from ..matching import HOLD_GIL
 from ..model import Contact
 from ..text import Span
 
@@ -53,7 +54,7 @@ def find_contacts(text: str) -> list[Contact]:
     for m in finditer(_PHONE_LABEL, text, _PHONE_ANCHORS):
         v = m.group("v").rstrip(" （(-－—")
         out.append(Contact("phone", v, Span(m.start("v"), m.start("v") + len(v)), phone_valid(v)))
-    for m in _PHONE_BARE.finditer(text):
+    for m in _PHONE_BARE.finditer(text, None, None, False, HOLD_GIL):
         if not any(c.span.start <= m.start() < c.span.end for c in out):
             out.append(Contact("phone", m.group(), Span(m.start(), m.end()), True))
     for m in matches_at(_EMAIL, text, email_starts(text)):

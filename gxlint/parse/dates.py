@@ -6,6 +6,7 @@ import datetime as dt
 import regex
 
 from ..anchors import finditer
+from ..matching import HOLD_GIL
 from ..model import DateRef, Period
 from ..text import Span
 from .numerals import cn_digits, cn_number
@@ -62,11 +63,11 @@ def _glued(m: regex.Match) -> dt.date | None:
 def find_dates(text: str) -> list[tuple[dt.date, Span, bool]]:
     """Every full or year-month date: (date, span, has_day)."""
     out: list[tuple[dt.date, Span, bool]] = []
-    for m in CN_DATE.finditer(text):
+    for m in CN_DATE.finditer(text, None, None, False, HOLD_GIL):
         d = _from_match(m)
         if d:
             out.append((d, Span(m.start(), m.end()), m.group("d") is not None))
-    for m in ISO_DATE.finditer(text):
+    for m in ISO_DATE.finditer(text, None, None, False, HOLD_GIL):
         d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d:
             out.append((d, Span(m.start(), m.end()), True))
@@ -78,7 +79,7 @@ def classify_dates(text: str, found: list[tuple[dt.date, Span, bool]]) -> list[D
     refs: list[DateRef] = []
     for date, span, has_day in found:
         before = text[max(0, span.start - 12):span.start]
-        label = _PUBLISHED.search(before)
+        label = _PUBLISHED.search(before, None, None, HOLD_GIL)
         if label and label.end() == len(before):
             refs.append(DateRef(date, span, "published"))
         elif _standalone(text, span):
@@ -112,7 +113,7 @@ def _date_at(text: str, pos: int, limit: int, default_year: int | None = None):
     window = text[pos:limit]
     best = None
     for pat, conv in ((CN_DATE, _from_match), (ISO_DATE, None), (GLUED, _glued)):
-        m = pat.search(window)
+        m = pat.search(window, None, None, HOLD_GIL)
         if not m:
             continue
         if conv is None:

@@ -11,6 +11,7 @@ from collections import Counter
 
 import regex
 
+from ..matching import HOLD_GIL
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
@@ -137,7 +138,7 @@ def _table_4(plain: str, after: int) -> StatTable | None:
         stream = tokens(plain, start, min(len(plain), m.start() + 3000))
         i = 0
         while i < len(stream) and (not is_value(stream[i].text) or not stream[i].text) and (
-                is_value(stream[i].text) or _T4_HEAD.search(stream[i].text)):
+                is_value(stream[i].text) or _T4_HEAD.search(stream[i].text, None, None, HOLD_GIL)):
             i += 1
         values = []
         for tok in stream[i:]:
@@ -181,7 +182,7 @@ def _table_2(plain: str) -> list[StatTable]:
                 if rows:
                     rows[-1][1].append(tok)
                 continue
-            if _T2_ROWS.search(tok.text) and not _T2_HEADER_WORDS.search(tok.text):
+            if _T2_ROWS.search(tok.text, None, None, HOLD_GIL) and not _T2_HEADER_WORDS.search(tok.text, None, None, HOLD_GIL):
                 rows.append((tok, []))
             elif rows:
                 break

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..matching import HOLD_GIL
 from ..text import Span
 
 _SEP = regex.compile(r"[|\t]")
@@ -39,7 +40,7 @@ def is_value(text: str) -> bool:
     """A cell's text is a number, a null mark, a blank, or digits a conversion split
     ("230 000023"). A function, not a property of Token: the row readers ask it of
     every cell, where a property's call cost as much as the test."""
-    return (text.isdigit() and text.isascii()) or _VALUE.match(text) is not None
+    return (text.isdigit() and text.isascii()) or _VALUE.match(text, None, None, HOLD_GIL) is not None
 
 
 def split_cells(line: str) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..anchors import finditer
+from ..matching import HOLD_GIL
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
@@ -70,7 +71,7 @@ def find_stat_tables(plain: str) -> list[StatTable]:
 def row_key(label: str) -> tuple[str, bool]:
     """The label without its markers and parenthesised notes, and whether it is a 其中 row."""
     sub = "其中" in label[:8] and label.lstrip().find("其中") < 6
-    key = _NOTE.sub("", label[_LEAD.match(label).end():])
+    key = _NOTE.sub("", label[_LEAD.match(label, None, None, HOLD_GIL).end():], 0, None, None, HOLD_GIL)
     return key, sub
 
 
@@ -85,7 +86,7 @@ def _read(plain: str, start: int, known: int) -> StatTable | None:
     else:
         rows = _stream_rows(plain, body)
         layout = _layout(rows)
-    if not rows or sum(1 for r in rows if _KNOWN.search(r.label)) < known:
+    if not rows or sum(1 for r in rows if _KNOWN.search(r.label, None, None, HOLD_GIL)) < known:
         return None
     if not columns:
         counts = Counter(len(r.values) for r in rows if r.values)
@@ -128,7 +129,7 @@ def _pipe_rows(plain: str, pos: int, unit_column: bool) -> list[_Row]:
 
 def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | None:
     fields = tokens(plain, start, end)          # one line's cells, split as for the format tables
-    at = next((i for i, t in enumerate(fields) if _HAN.search(t.text) and t.text not in UNITS), None)
+    at = next((i for i, t in enumerate(fields) if _HAN.search(t.text, None, None, HOLD_GIL) and t.text not in UNITS), None)
     if at is None:
         return None
     row = _Row(fields[at].text, fields[at].span)
@@ -145,11 +146,12 @@ def _stream_rows(plain: str, pos: int) -> list[_Row]:
     cur: _Row | None = None
     skipped = 0
     while True:
-        ws = _GAP.match(plain, pos)
+        ws = _GAP.match(plain, pos, None, HOLD_GIL)
         gap, pos = plain[ws.start():ws.end()], ws.end()
         if pos >= len(plain):
             break
-        if not _MARKER.match(plain, pos) and (m := _NUMBER.match(plain, pos) or _NULL.match(plain, pos)):
+        if not _MARKER.match(plain, pos, None, HOLD_GIL) and \
+                (m := _NUMBER.match(plain, pos, None, HOLD_GIL) or _NULL.match(plain, pos, None, HOLD_GIL)):
             if cur is not None:
                 cur.glued = cur.glued or (not gap and not cur.values)
                 cur.newline = cur.newline or "\n" in gap

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..anchors import finditer
+from ..matching import HOLD_GIL
 from ..model import TableRegion
 from ..text import Span
 
@@ -65,11 +66,11 @@ def count_cells(body: str) -> tuple[int, int]:
         cell = cell.strip(" :：")
         if not cell:
             continue
-        if _NUMERIC.match(cell) and not _YEAR.match(cell):
+        if _NUMERIC.match(cell, None, None, HOLD_GIL) and not _YEAR.match(cell, None, None, HOLD_GIL):
             values += 1
         elif any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell)):
             values += 1
-        elif _HAN.search(cell):
+        elif _HAN.search(cell, None, None, HOLD_GIL):
             labels += 1
     return values, labels
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ...matching import HOLD_GIL
 from ...text import Span
 from ..finding import Finding
 
@@ -18,11 +19,11 @@ def check(report, rule):
     if year is None:
         return
     for h in report.headings:
-        m = _PLAN.search(report.text.plain, h.span.start, h.span.end)
+        m = _PLAN.search(report.text.plain, h.span.start, h.span.end, HOLD_GIL)
         if m and int(m.group("y")) <= year:
             yield Finding(Span(m.start(), m.end()), {"found": int(m.group("y")), "year": year}, variant="plan")
     for p in report.paragraphs:
-        m = _OPENING.match(p.text)
+        m = _OPENING.match(p.text, None, None, HOLD_GIL)
         if m and int(m.group("y")) < year:
             yield Finding(Span(p.span.start, p.span.start + m.end("y") + 1),
                           {"found": int(m.group("y")), "year": year}, variant="opening")

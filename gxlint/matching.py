@@ -1,0 +1,17 @@
+"""Module patterns are matched holding the GIL.
+
+The regex module releases the GIL around every match on a str, and takes it back
+whenever it allocates (its backtracking stack grows): lock work that costs a
+quarter of a short match, about 3% of linting a report. gxlint matches in one
+thread a process, so the calls made for every line, cell or paragraph pass
+`concurrent=False`, positionally: the module parses a keyword argument at a
+higher cost than the lock's.
+
+    pattern.match(s, pos, endpos, HOLD_GIL)            # also search, fullmatch
+    pattern.finditer(s, pos, endpos, False, HOLD_GIL)  # the False: not overlapped
+    pattern.sub(repl, s, 0, None, None, HOLD_GIL)      # count, pos, endpos
+
+Patterns on the standard library's `re` take no such argument. A local pack's
+patterns keep the module's default (check/regexes.py gives them a time limit).
+"""
+HOLD_GIL = False
