@@ -12,6 +12,7 @@ higher cost than the lock's.
     pattern.sub(repl, s, 0, None, None, HOLD_GIL)      # count, pos, endpos
 
 Patterns on the standard library's `re` take no such argument. A local pack's
-patterns keep the module's default (check/regexes.py gives them a time limit).
+patterns (check/regexes.py) keep their time limit while holding the GIL: the engine
+checks the clock itself (tests/test_matching.py).
 """
 HOLD_GIL = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .matching import HOLD_GIL
 from .records import record
 from .text import Span, Text
 
@@ -109,7 +110,7 @@ class StatTable:
     title: str = ""            # table 二: the block (第二十条第（五）项 → "五"); table 三/四: "三"/"四"
 
     def row(self, pattern) -> StatRow | None:
-        return next((r for r in self.rows if pattern.match(r.key)), None)
+        return next((r for r in self.rows if pattern.match(r.key, None, None, HOLD_GIL)), None)
 
     @property
     def has_values(self) -> bool:

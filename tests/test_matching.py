@@ -26,3 +26,9 @@ def test_holding_the_gil_finds_what_the_default_finds():
     assert P.search(text, None, None, HOLD_GIL).span() == P.search(text).span()
     assert [m.span() for m in P.finditer(text, 2, 12, False, HOLD_GIL)] == [m.span() for m in P.finditer(text, 2, 12)]
     assert P.sub("#", text, 0, None, None, HOLD_GIL) == P.sub("#", text)
+
+
+def test_a_time_limit_still_stops_a_runaway_match_holding_the_gil():
+    runaway = regex.compile(r"(a|aa)+$")
+    with pytest.raises(TimeoutError):
+        runaway.search("a" * 60 + "b", None, None, HOLD_GIL, timeout=0.2)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..matching import HOLD_GIL
 from ..model import Number, Report
 from ..text import Span
 
@@ -101,7 +102,7 @@ def _is_total(text: str, n: Number, s0: int, within) -> bool:
         return False
     # Most numbers are not totals: the cheap positive test first, the exclusions after.
     if not (_TOTAL_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_AFTER.match(after))
-            or _QIZHONG_AFTER.match(after)):
+            or _QIZHONG_AFTER.match(after, None, None, HOLD_GIL)):
         return False
     return not _delta(text, n) and not _after_list_item(text, n, s0, within)
 
@@ -124,7 +125,7 @@ def _delta(text: str, n: Number) -> bool:
 def _parts_after(text: str, total: Number, s1: int, within, start: int | None = None) -> Breakdown | None:
     begin = total.span.end if start is None else start
     rest = text[begin:s1]
-    explicit = start is not None or bool(_QIZHONG_AFTER.match(rest))
+    explicit = start is not None or bool(_QIZHONG_AFTER.match(rest, None, None, HOLD_GIL))
     if explicit and "其中" in rest[rest.find("其中") + 2:]:
         return None                      # nested breakdowns: which total a part belongs to is unclear
     parts: list[Number] = []
@@ -140,7 +141,7 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
             return None                  # "不予公开信息数1402": a part without its unit cannot be summed
         if any(n.approx for n in same):
             return None
-        pct = _PERCENT.search(clause)
+        pct = _PERCENT.search(clause, None, None, HOLD_GIL)
         if pct and parts and not same:
             shares.append(_share(parts[-1], pct, cm.start()))
             continue

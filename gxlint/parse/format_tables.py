@@ -187,7 +187,7 @@ def _table_2(plain: str) -> list[StatTable]:
             elif rows:
                 break
             elif tok.text != "信息内容" and "信息内容" not in tok.text:
-                header.append(_SPACES.sub("", tok.text))
+                header.append(_SPACES.sub("", tok.text, 0, None, None, HOLD_GIL))
         if not rows:
             continue
         width = len(header) or max(len(v) for _, v in rows) or 1

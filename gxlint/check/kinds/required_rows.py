@@ -3,6 +3,7 @@ a block names one part of table 二 (第二十条第（一）项 → "一"). Mis
 one found, in a copy that stops inside the table, are probably cut off: info."""
 from __future__ import annotations
 
+from ...matching import HOLD_GIL
 from ..completeness import ends_in_table
 from ..finding import Finding
 from ..regexes import compiled, literal, problem
@@ -67,7 +68,7 @@ def _first(keys: list[str], pattern: str) -> int | None:
     if text is not None:
         return keys.index(text) if text in keys else None
     rx = compiled(pattern)
-    return next((i for i, k in enumerate(keys) if rx.fullmatch(k)), None)
+    return next((i for i, k in enumerate(keys) if rx.fullmatch(k, None, None, HOLD_GIL)), None)
 
 
 def _last_table_end(report) -> int:
