@@ -63,19 +63,23 @@ def _stat_tables(report):
                     yield Finding(cell.span, args, variant=variant, severity=severity)
 
 
-def _may_flag(pieces: list[str]) -> bool:
-    """Whether a line's cells can hold a flagged one, answered in C: a flagged cell
-    holds a minus sign, white space between its digits, or a digit, a point and a digit
-    (the three patterns below). Most lines are a label and plain counts."""
-    cells = "|".join(map(str.strip, pieces))
-    if "-" in cells or "−" in cells or "－" in cells or len(cells.split(None, 1)) > 1:
-        return True          # str.split's white space holds every character \s matches
-    at = cells.find(".", 1)
+def _may_flag(line: str) -> bool:
+    """Whether a table line can hold a flagged cell, answered in C: a flagged cell holds
+    a minus sign, a digit, a point and a digit, or white space between its digits (the
+    three patterns below). Most lines are a label and plain counts."""
+    if "-" in line or "−" in line or "－" in line:
+        return True
+    at = line.find(".", 1)
     while at > 0:
-        if _digit_like(cells[at - 1]) and _digit_like(cells[at + 1:at + 2]):
+        if _digit_like(line[at - 1]) and _digit_like(line[at + 1:at + 2]):
             return True
-        at = cells.find(".", at + 1)
-    return False
+        at = line.find(".", at + 1)
+    # No white space left once the spaces beside the separators are gone: none inside a
+    # cell either (most lines). str.split's white space holds every character \s matches.
+    bare = line.replace(" | ", "|").replace(" |", "|").replace("| ", "|").strip()
+    if len(bare.split(None, 1)) == 1:
+        return False
+    return len("|".join(map(str.strip, split_cells(line))).split(None, 1)) > 1
 
 
 def _digit_like(c: str) -> bool:
@@ -91,8 +95,7 @@ def _separated_rows(report):
         line = text.plain_lines[i]
         if "|" not in line and "\t" not in line:
             continue
-        pieces = split_cells(line)
-        if not _may_flag(pieces):
+        if not _may_flag(line):
             continue
         label = None
 
@@ -103,7 +106,7 @@ def _separated_rows(report):
         # does not open with a digit or a minus is passed over without the regex
         # engine (most cells of most lines).
         at = starts[i]
-        for raw in pieces:
+        for raw in split_cells(line):
             a, at = at, at + len(raw) + 1
             if not raw:
                 continue
