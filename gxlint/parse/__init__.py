@@ -72,10 +72,17 @@ def _paragraphs(report: Report, lines: list[str], starts: list[int]) -> list[Par
         cuts_by_line.setdefault(report.text.line_of(h.span.start), []).append(h.span.start)
     out: list[Paragraph] = []
     for i, line in enumerate(lines):
-        if i in report.table_lines or not line.strip():
+        if i in report.table_lines:
+            continue
+        text = line.strip()
+        if not text:
             continue
         base = starts[i]
-        bounds = sorted({base, *cuts_by_line.get(i, []), base + len(line)})
+        if i not in cuts_by_line:       # most lines: the line is the paragraph
+            lead = base + len(line) - len(line.lstrip())
+            out.append(Paragraph(Span(lead, lead + len(text)), text))
+            continue
+        bounds = sorted({base, *cuts_by_line[i], base + len(line)})
         for a, b in zip(bounds, bounds[1:]):
             seg = report.text.plain[a:b]
             lead = len(seg) - len(seg.lstrip())
