@@ -107,7 +107,20 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
     return out
 
 
+# What a line's first character after its indent can be for a marker to open it: the
+# markers' own characters, and any digit \d matches (the regex module knows a newer
+# Unicode than str.isdigit: any non-ASCII character outside the CJK ideographs may be
+# one). Lines of prose open with neither, and are passed over without five patterns.
+_OPENERS = frozenset("第" + CN + "（(、" + "".join(map(chr, range(0x3220, 0x322A))))
+
+
+def _may_open(c: str) -> bool:
+    return c in _OPENERS or c.isdigit() or (c != "" and not c.isascii() and not "\u4e00" <= c <= "\u9fff")
+
+
 def _line_heading(line: str, base: int) -> Heading | None:
+    if not _may_open(line.lstrip(" \t\u3000\xa0")[:1]):
+        return None
     for lvl, pat in _LINE_HEAD:
         m = pat.match(line, None, None, HOLD_GIL)
         if m:
