@@ -16,3 +16,10 @@ patterns (check/regexes.py) keep their time limit while holding the GIL: the eng
 checks the clock itself (tests/test_matching.py).
 """
 HOLD_GIL = False
+
+
+def maybe_digit(c: str) -> bool:
+    """False only where the regex module's \\d cannot match: an ASCII character that is
+    not a digit, a CJK ideograph, or nothing. The module knows a newer Unicode than
+    str.isdigit does, so any other non-ASCII character may be a digit to it."""
+    return c.isdigit() or (c != "" and not c.isascii() and not "\u4e00" <= c <= "\u9fff")

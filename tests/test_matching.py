@@ -32,3 +32,14 @@ def test_a_time_limit_still_stops_a_runaway_match_holding_the_gil():
     runaway = regex.compile(r"(a|aa)+$")
     with pytest.raises(TimeoutError):
         runaway.search("a" * 60 + "b", None, None, HOLD_GIL, timeout=0.2)
+
+
+def test_maybe_digit_holds_every_character_the_regex_modules_digit_class_matches():
+    import sys
+
+    from gxlint.matching import maybe_digit
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    digits = regex.findall(r"\d", every)
+    assert len(digits) > 600 and all(maybe_digit(c) for c in digits)
+    assert not any(maybe_digit(c) for c in ["", "a", ".", " ", "属", "一"])

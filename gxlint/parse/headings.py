@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import regex
 
-from ..matching import HOLD_GIL
+from ..matching import HOLD_GIL, maybe_digit
 from ..model import Heading, Section
 from ..text import Span
 from .numerals import cn_int
@@ -108,14 +108,13 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
 
 
 # What a line's first character after its indent can be for a marker to open it: the
-# markers' own characters, and any digit \d matches (the regex module knows a newer
-# Unicode than str.isdigit: any non-ASCII character outside the CJK ideographs may be
-# one). Lines of prose open with neither, and are passed over without five patterns.
+# markers' own characters or a digit. Lines of prose open with neither, and are passed
+# over without trying five patterns.
 _OPENERS = frozenset("第" + CN + "（(、" + "".join(map(chr, range(0x3220, 0x322A))))
 
 
 def _may_open(c: str) -> bool:
-    return c in _OPENERS or c.isdigit() or (c != "" and not c.isascii() and not "\u4e00" <= c <= "\u9fff")
+    return c in _OPENERS or maybe_digit(c)
 
 
 def _line_heading(line: str, base: int) -> Heading | None:

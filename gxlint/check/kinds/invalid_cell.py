@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ...matching import maybe_digit
 from ...parse.grid import split_cells
 from ...text import Span
 from ..finding import Finding
@@ -71,7 +72,7 @@ def _may_flag(line: str) -> bool:
         return True
     at = line.find(".", 1)
     while at > 0:
-        if _digit_like(line[at - 1]) and _digit_like(line[at + 1:at + 2]):
+        if maybe_digit(line[at - 1]) and maybe_digit(line[at + 1:at + 2]):
             return True
         at = line.find(".", at + 1)
     # No white space left once the spaces beside the separators are gone: none inside a
@@ -80,12 +81,6 @@ def _may_flag(line: str) -> bool:
     if len(bare.split(None, 1)) == 1:
         return False
     return len("|".join(map(str.strip, split_cells(line))).split(None, 1)) > 1
-
-
-def _digit_like(c: str) -> bool:
-    """True for every character \\d matches (the regex module knows a newer Unicode than
-    str.isdigit does), false for ASCII non-digits and CJK ideographs: a row label's "1.属于"."""
-    return c.isdigit() or (c != "" and not c.isascii() and not "\u4e00" <= c <= "\u9fff")
 
 
 def _separated_rows(report):
