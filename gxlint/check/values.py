@@ -6,4 +6,5 @@ EPS = 1e-6          # counts are integers and fees have few decimals; this only 
 
 def show(x: float) -> str:
     """12.0 → "12", 0.5 → "0.5": counts as written, decimals kept."""
-    return str(int(round(x))) if abs(x - round(x)) < EPS else f"{x:g}"
+    r = round(x)        # an int: round() of a number without digits
+    return str(r) if abs(x - r) < EPS else f"{x:g}"
