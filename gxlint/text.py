@@ -67,7 +67,8 @@ class Text:
 
     @cached_property
     def plain_lines(self) -> list[str]:
-        return self.plain.split("\n")
+        # A report in simplified characters is its own plain copy: split once.
+        return self.lines if self.plain is self.original else self.plain.split("\n")
 
     @property
     def line_starts(self) -> list[int]:
