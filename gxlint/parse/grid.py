@@ -54,13 +54,20 @@ _new = tuple.__new__
 
 def tokens(plain: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
-    pos, line_no = start, 0
+    pos, line_no, lone = start, 0, 0
     while pos < end:
         nl = plain.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        _line(plain, pos, stop, line_no, out)
+        lone += _line(plain, pos, stop, line_no, out)
         pos, line_no = stop + 1, line_no + 1
-    return _rejoin(out)
+    # Most streams have no two lone characters to join.
+    return _rejoin(out) if lone >= 2 else out
+
+
+def _lone(text: str) -> bool:
+    """A cell of one character that is not ASCII: maybe a piece of a header split one
+    character per line."""
+    return len(text) == 1 and not text.isascii()
 
 
 def _rejoin(out: list[Token]) -> list[Token]:
@@ -68,9 +75,6 @@ def _rejoin(out: list[Token]) -> list[Token]:
     def single(tok: Token) -> bool:
         return len(tok.text) == 1 and _HAN1.match(tok.text) is not None
 
-    # Most streams have no two lone characters to join: one cheap pass says so.
-    if sum([len(t.text) == 1 and not t.text.isascii() for t in out]) < 2:
-        return out
     joined: list[Token] = []
     i, n = 0, len(out)
     while i < n:
@@ -86,19 +90,19 @@ def _rejoin(out: list[Token]) -> list[Token]:
     return joined
 
 
-def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
+def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> int:
+    """Appends the line's cells; how many of them are _lone."""
     line = plain[a:b]
     stripped = line.strip()
     if not stripped:
-        return
+        return 0
     if "|" not in line and "\t" not in line:
-        _spaced(stripped, a + line.index(stripped), line_no, out)
-        return
+        return _spaced(stripped, a + line.index(stripped), line_no, out)
     if not stripped.strip("|\t "):
         if stripped.count("|") + stripped.count("\t") == 1:
             at = a + line.index(stripped)
             out.append(Token("", at, at, line_no))
-        return                          # "||||": a spanned or separator row, no cells of its own
+        return 0                        # "||||": a spanned or separator row, no cells of its own
     pieces = split_cells(line)     # this loop runs for every cell of every table
     first, last = 0, len(pieces)
     if stripped[0] in "|\t" and not pieces[0].strip():
@@ -106,27 +110,31 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
     if stripped[-1] in "|\t" and last > first and not pieces[-1].strip():
         last -= 1
     x = a + (len(pieces[0]) + 1 if first else 0)
+    lone = 0
     for text in pieces[first:last]:
         s = text.strip()
         lead = x + (text.index(s) if s else len(text))
         out.append(_new(Token, (s, lead, lead + len(s), line_no)))
         x += len(text) + 1
+        if len(s) == 1 and not s.isascii():      # _lone, inline: this loop runs for every cell
+            lone += 1
+    return lone
 
 
-def _spaced(s: str, lead: int, line_no: int, out: list[Token]) -> None:
+def _spaced(s: str, lead: int, line_no: int, out: list[Token]) -> int:
     """A line without separators: one cell, or a row of numbers (and maybe its label)
     separated by spaces only, "58 7 0 0 1 0 66"."""
     # Both patterns need white space. A line of prose has none, and on it the label's
     # backtracking costs the square of its length. (str.split() splits at every \s.)
     if len(s.split(None, 1)) == 1:
         out.append(Token(s, lead, lead + len(s), line_no))
-        return
+        return _lone(s)
     row = _SPACED_ROW.fullmatch(s)
     if row is None and not _NUMBERS.fullmatch(s):
         out.append(Token(s, lead, lead + len(s), line_no))
-        return
+        return 0                        # holds white space: more than one character
     first = row.end("label") if row else 0
-    if row:
-        out.append(Token(row.group("label"), lead, lead + first, line_no))
-    for m in _WORD.finditer(s, pos=first):
-        out.append(Token(m.group(), lead + m.start(), lead + m.end(), line_no))
+    cells = [Token(row.group("label"), lead, lead + first, line_no)] if row else []
+    cells += [Token(m.group(), lead + m.start(), lead + m.end(), line_no) for m in _WORD.finditer(s, pos=first)]
+    out += cells
+    return sum([_lone(t.text) for t in cells])

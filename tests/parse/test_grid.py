@@ -40,3 +40,21 @@ def test_a_line_is_read_as_the_row_patterns_read_it(s):
     s = s.strip()
     if s:
         assert _cells(s) == _by_patterns(s)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["本", "年", "新", "收", "—", "|", " | ", "\t", "12", "3", " ", "\n", "\n", "制发", "a"]),
+                max_size=20).map("".join))
+def test_lone_characters_are_rejoined_as_a_count_of_every_cell_would_have_it(text):
+    from gxlint.parse import grid
+
+    out: list = []
+    pos, line_no, lone = 0, 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        lone += grid._line(text, pos, stop, line_no, out)
+        pos, line_no = stop + 1, line_no + 1
+    assert lone == sum(grid._lone(t.text) for t in out)
+    expected = grid._rejoin(out) if sum(grid._lone(t.text) for t in out) >= 2 else out
+    assert grid.tokens(text, 0, len(text)) == expected
