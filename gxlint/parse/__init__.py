@@ -11,8 +11,8 @@ from . import contacts, dates, format_tables, headings, meta, numbers, stats_tab
 # A line opening with a first-level marker ("一、", "第二部分", a lost numeral's "、"), tried
 # only at the start of a line whose first character can open one: a scan of the whole
 # text tried it at every character, several times the cost.
-_L1_START = regex.compile(r"[ \t\u3000\xa0]*(?:第?[一二三四五六七八九十]{1,3}(?:[、．]|部分)|、(?=\p{Han}))")
-_L1_FIRST = frozenset(" \t\u3000\xa0第一二三四五六七八九十、")
+_L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[、．]|部分)|、(?=\p{{Han}}))")
+_L1_FIRST = frozenset(" \t\u3000\xa0第、" + headings.CN)
 
 
 def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
