@@ -23,7 +23,7 @@ class BaselineError(Exception):
     """A baseline file that cannot be used; the message names it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     path: str          # relative to the baseline's folder, with forward slashes
     rule: str

@@ -1,14 +1,13 @@
 """The flat record every check produces and every formatter consumes."""
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import dataclass, field
 
-from .records import record
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Related:
     line: int
     column: int
@@ -17,7 +16,7 @@ class Related:
     message: str = ""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     path: str
     rule: str

@@ -15,7 +15,7 @@ from .selectors import most_specific, selected
 from .text import Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Options:
     """What one file is linted with: the command line and its configuration, resolved
     (config/settings.py)."""
@@ -30,7 +30,7 @@ class Options:
     township_deadline: str | None = None         # MM-DD, from report year 2019 on
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facts:
     """What outputs need of a checked report: its identity and the lines its findings
     point at. Small, so a run over thousands of files need not keep their models."""

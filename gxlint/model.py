@@ -1,15 +1,15 @@
 """The report model the parser builds and the checks read."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .matching import HOLD_GIL
-from .records import record
+from .chars import CJK
 from .text import Span, Text
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Heading:
     level: int                 # 1 一、  2 （一）  3 1.  4 （1）
     number: int | None         # None when the numeral was lost ("、因政府信息公开…")
@@ -32,13 +32,13 @@ class Section:
             yield from child.walk()
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     span: Span
     text: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Number:
     value: float
     raw: str
@@ -47,14 +47,14 @@ class Number:
     approx: bool = False       # 余/多/约/近
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class DateRef:
     date: dt.date
     span: Span
     kind: str                  # "signature" | "published" | "text"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Period:
     start: dt.date | None
     end: dt.date | None
@@ -62,7 +62,7 @@ class Period:
     raw: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Contact:
     kind: str                  # phone | email | address | url
     value: str
@@ -70,7 +70,7 @@ class Contact:
     valid: bool = True
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class TableRegion:
     """A statistics table or attachment as it survives in flattened text."""
     caption: Span
@@ -79,7 +79,7 @@ class TableRegion:
     labels: int                # label cells / rows found in it
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One value cell. `value` is None unless status is "value" (blank is not zero)."""
     raw: str
@@ -89,7 +89,7 @@ class Cell:
     note: str = ""             # "glued" when read from a unique split; candidate splits when not
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class StatRow:
     label: str                 # as written, markers and notes included
     key: str                   # the label without markers (其中：, （一）, 1.) and notes: what rules match
@@ -99,7 +99,7 @@ class StatRow:
     span: Span
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class StatTable:
     """A statistics table read into rows and columns."""
     kind: str                  # "stats-2014": the 2014–2018 政府信息公开情况统计表 and its local variants
@@ -110,7 +110,7 @@ class StatTable:
     title: str = ""            # table 二: the block (第二十条第（五）项 → "五"); table 三/四: "三"/"四"
 
     def row(self, pattern) -> StatRow | None:
-        return next((r for r in self.rows if pattern.match(r.key, None, None, HOLD_GIL)), None)
+        return next((r for r in self.rows if pattern.match(r.key)), None)
 
     @property
     def has_values(self) -> bool:
@@ -146,19 +146,22 @@ class Report:
         t = self.text
         if t.traditional_changes < 10:
             return False          # too few to matter; counting the Han characters is not needed
-        han = sum(1 for ch in t.original if "\u4e00" <= ch <= "\u9fff")
+        han = len(CJK.findall(t.original))
         return t.traditional_changes >= 0.03 * max(han, 1)
 
     def section_at(self, offset: int) -> list[Heading]:
-        """The breadcrumb of headings enclosing `offset`."""
+        """The breadcrumb of headings enclosing `offset`: at each level, the last child
+        starting at or before it (siblings are in text order), if it has not ended."""
         trail: list[Heading] = []
         node = self.root
-        while True:
-            nxt = None
-            for child in node.children:
-                if child.heading and child.heading.span.start <= offset < child.end:
-                    nxt = child
-            if nxt is None:
-                return trail
-            trail.append(nxt.heading)
-            node = nxt
+        while node.children:
+            i = bisect.bisect_right(node.children, offset, key=_start) - 1
+            if i < 0 or offset >= node.children[i].end:
+                break
+            node = node.children[i]
+            trail.append(node.heading)
+        return trail
+
+
+def _start(section: Section) -> int:
+    return section.heading.span.start

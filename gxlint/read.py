@@ -29,7 +29,7 @@ MAX_BYTES = 20 * 1024 * 1024
 _CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16", "big5hkscs"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     path: str
     text: str | None

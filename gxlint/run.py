@@ -19,7 +19,7 @@ class UsageError(Exception):
     """Bad options or configuration: exit 2 before any file is linted."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Request:
     paths: tuple[str, ...]
     cli: CommandLine

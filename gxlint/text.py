@@ -8,19 +8,16 @@ report point at the characters the author actually wrote.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import accumulate
+from dataclasses import dataclass
 
 import regex
 
-from .records import record
+from .chars import HAN
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
-_PLUS_ONE = (1).__add__
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
@@ -29,7 +26,7 @@ class Span:
         return self.end - self.start
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Position:
     line: int
     column: int
@@ -37,52 +34,35 @@ class Position:
     end_column: int
 
 
-@dataclass
 class Text:
     """The original text (breaks normalised) and a same-length simplified copy."""
 
-    original: str
-    plain: str = ""
-    traditional_changes: int = 0
-    _starts: list[int] = field(default_factory=list, repr=False)
-
-    def __post_init__(self) -> None:
-        if not self.plain:
-            self.plain = self.original
-        # One past each line's end; accumulate over the lengths runs in C, a fifth of
-        # the cost of a Python loop over the matches of "\n".
-        starts = list(accumulate(map(_PLUS_ONE, map(len, self.lines)), initial=0))
-        starts.pop()
-        self._starts = starts
+    def __init__(self, original: str, plain: str = "", traditional_changes: int = 0) -> None:
+        self.original = original
+        self.plain = plain or original
+        self.traditional_changes = traditional_changes
+        self.lines = original.split("\n")
+        self.plain_lines = self.plain.split("\n")
+        self._starts: list[int] = []
+        offset = 0
+        for line in self.lines:
+            self._starts.append(offset)
+            offset += len(line) + 1
 
     @classmethod
     def from_decoded(cls, decoded: str) -> "Text":
-        original = _BREAK.sub("\n", decoded) if "\r" in decoded else decoded
+        original = _BREAK.sub("\n", decoded)
         plain, changes = simplify(original)
         return cls(original=original, plain=plain, traditional_changes=changes)
-
-    @cached_property
-    def lines(self) -> list[str]:
-        return self.original.split("\n")
-
-    @cached_property
-    def plain_lines(self) -> list[str]:
-        # A report in simplified characters is its own plain copy: split once.
-        return self.lines if self.plain is self.original else self.plain.split("\n")
 
     @property
     def line_starts(self) -> list[int]:
         """The offset each line starts at."""
-        return self._starts[:len(self.lines)]
+        return list(self._starts)
 
     def line_of(self, offset: int) -> int:
         """0-based line index holding `offset`."""
         return bisect.bisect_right(self._starts, offset) - 1
-
-    def line_bounds(self, line: int) -> tuple[int, int]:
-        """Where 1-based `line` starts, and the offset an end must stay below to lie on it."""
-        starts = self._starts
-        return starts[line - 1], starts[line] if line < len(starts) else len(self.original) + 1
 
     def line_span(self, index: int) -> Span:
         start = self._starts[index]
@@ -92,20 +72,12 @@ class Text:
         return Position(*self.locate(span.start, span.end))
 
     def locate(self, start: int, end: int) -> tuple[int, int, int, int]:
-        """1-based (line, column, end line, end column) of [start, end), clamped to the
-        text. Every finding and each of its related spans pass here."""
+        """1-based (line, column, end line, end column) of [start, end), clamped to the text."""
         n = len(self.original)
-        start = 0 if start < 0 else n if start > n else start
-        end = start if end < start else n if end > n else end
-        starts = self._starts
-        l0 = bisect.bisect_right(starts, start) - 1
-        # Most spans end on the line they start on: one search, not two.
-        nxt = starts[l0 + 1] if l0 + 1 < len(starts) else n + 1
-        l1 = l0 if end < nxt else bisect.bisect_right(starts, end) - 1
-        return l0 + 1, start - starts[l0] + 1, l1 + 1, end - starts[l1] + 1
-
-    def slice(self, span: Span) -> str:
-        return self.plain[span.start:span.end]
+        start = min(max(start, 0), n)
+        end = min(max(end, start), n)
+        first, last = self.line_of(start), self.line_of(end)
+        return first + 1, start - self._starts[first] + 1, last + 1, end - self._starts[last] + 1
 
 
 _converter = None
@@ -120,22 +92,18 @@ def _opencc():
     return _converter
 
 
-_HAN = regex.compile(r"\p{Han}")
-
-
 def simplify(text: str) -> tuple[str, int]:
     """Simplified copy of `text` with the same length, and how many characters changed.
 
     Phrase conversion may change a line's length; such a line is converted one
     character at a time instead so that offsets still line up.
     """
-    if not _HAN.search(text):
+    if not HAN.search(text):
         return text, 0
     conv = _opencc()
     lines = text.split("\n")
-    whole = conv.convert(text)
-    out = whole.split("\n")
-    if list(map(len, out)) != list(map(len, lines)):
+    out = conv.convert(text).split("\n")
+    if [len(x) for x in out] != [len(x) for x in lines]:
         out = [_line(conv, line) for line in lines]
     plain = "\n".join(out)
     if plain == text:

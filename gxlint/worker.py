@@ -5,26 +5,27 @@ adds up digests; when it also built every document, it took a sixth of a two-job
 run's processor time and more jobs stopped paying (benchmarks/speed.py)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from collections import Counter
 
 from .baseline import hide
 from .lint import FileResult, Options, lint_path
 from .output import Digest, writer_class
-from .records import record
 
 # What every job of a run shares, set once per process (`setup`) rather than sent
 # with each file: each output's (format, spec).
 _outputs: tuple[tuple[str, object], ...] = ()
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Job:
     path: str
     options: Options
     known: Counter | None = None     # the baseline's entries for this file, (rule, fingerprint) → count
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Done:
     digest: Digest
     parts: tuple                     # one per output, in the run's order

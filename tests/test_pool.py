@@ -1,28 +1,16 @@
-"""Work spread over processes: results in input order, and every process that lints
-settled for a long run first (the collector)."""
-import gc
-
+"""Work spread over processes: results in input order, and what every item shares set
+up in each process first."""
 from gxlint.pool import ordered_iter
 
 
-def _collector(item: int) -> tuple[int, int, bool]:
-    return item, gc.get_threshold()[0], gc.get_freeze_count() > 0
+def _square(item: int) -> int:
+    return item * item
 
 
 def test_results_keep_the_input_order_whatever_the_jobs():
     items = list(range(40))
     for jobs in (1, 2):
-        assert [r[0] for r in ordered_iter(_collector, items, jobs)] == items
-
-
-def test_each_process_freezes_what_it_started_with_and_collects_less_often():
-    gc.unfreeze()
-    gc.set_threshold(700, 10, 10)
-    for jobs in (1, 2):
-        for _, threshold, frozen in ordered_iter(_collector, list(range(8)), jobs):
-            assert threshold == 10_000 and frozen
-        gc.unfreeze()
-        gc.set_threshold(700, 10, 10)
+        assert list(ordered_iter(_square, items, jobs)) == [i * i for i in items]
 
 
 def test_setup_runs_in_every_process_before_the_first_item():

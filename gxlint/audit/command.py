@@ -10,7 +10,7 @@ from ..config.settings import CommandLine
 from ..i18n import t
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AuditRequest:
     paths: tuple[str, ...]
     cli: CommandLine

@@ -8,7 +8,7 @@ from ..diagnostic import Diagnostic
 from ..lint import Options
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AuditRecord:
     path: str
     error: str | None = None
@@ -33,7 +33,7 @@ class AuditRecord:
         return self.error or "；".join(self.problems)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Job:
     path: str
     options: Options

@@ -21,22 +21,19 @@ def audit_rules():
 
 def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecord]:
     """Add the cross-report findings to the records they are about."""
-    from ..check.engine import fill
+    from ..check.engine import stamp
     from .kinds import CORPUS_KINDS
 
     added: dict[int, list[Diagnostic]] = {}
     for rule in rules:
-        for index, (line, col, end_line, end_col), args in CORPUS_KINDS[rule.kind](records, rule):
+        for index, where, args in CORPUS_KINDS[rule.kind](records, rule):
             record = records[index]
             if not rule.applies(record.regime, record.organ_kind):
                 continue
             stable = {k: v for k, v in args.items() if not k.endswith("path") and k != "others"}
-            added.setdefault(index, []).append(Diagnostic(
-                path=record.path, rule=rule.code, name=rule.name, severity=rule.severity,
-                message=fill(rule.text("messages", lang, "many" if args.get("others") else "default"), args),
-                line=line, column=col,
-                end_line=end_line, end_column=end_col, cite=rule.text("cite", lang),
-                hint=fill(rule.text("hint", lang), args), url=rule.url,
+            variant = "many" if args.get("others") else "default"
+            added.setdefault(index, []).append(stamp(
+                rule, lang, record.path, where, variant, args,
                 fingerprint=fingerprint(rule.code, "default", "", stable)))
     out = list(records)
     for index, diags in added.items():

@@ -10,31 +10,26 @@ by 主要有/包括/涉及 or closed by 等 are not exhaustive; approximate numb
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 import regex
 
-from ..matching import HOLD_GIL
 from ..model import Number, Report
 from ..text import Span
 
-# Patterns of literal characters only (no \s, \d or \p) are the standard library's:
-# its engine reads them the same and costs less a call, and these run on every
-# sentence, clause and count of the prose.
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-_CLAUSE = re.compile(r"[^，,；;：:]+")
-_TOTAL_BEFORE = re.compile(r"(?:共|总计|合计|累计|总共|共计|总数|总量)[^，。；,;、:：]{0,20}$")
-_IN_BEFORE = re.compile(r"在[^，。；,;]{0,30}$")
-_IN_AFTER = re.compile(r"^[^，。；,;]{0,20}中")
+_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
+_CLAUSE = regex.compile(r"[^，,；;：:]+")
+_TOTAL_BEFORE = regex.compile(r"(?:共|总计|合计|累计|总共|共计|总数|总量)[^，。；,;、:：]{0,20}$")
+_IN_BEFORE = regex.compile(r"在[^，。；,;]{0,30}$")
+_IN_AFTER = regex.compile(r"^[^，。；,;]{0,20}中")
 _QIZHONG_AFTER = regex.compile(r"^\s*[，,。：:]?\s*其中")
-_DELTA_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
-_NOT_EXHAUSTIVE = re.compile(r"主要有|主要包括|包括|涉及|分别|主要是|如")
+_DELTA_BEFORE = regex.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
+_NOT_EXHAUSTIVE = regex.compile(r"主要有|主要包括|包括|涉及|分别|主要是|如")
 _BARE = regex.compile(r"(?<![\d.])\d+(?![\d.]*\s*(?:[%％年月日号]|\d))")
 _PERCENT = regex.compile(r"占(?:总数|总量|全部|总体|总|全年|比)?(?:的)?(?:比例|比重|比率)?(?:为|约)?\s*(?P<num>\d+(?:\.(?P<frac>\d+))?)\s*[%％]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Share:
     part: Number
     percent: float
@@ -42,7 +37,7 @@ class Share:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Breakdown:
     total: Number
     parts: tuple[Number, ...]
@@ -102,7 +97,7 @@ def _is_total(text: str, n: Number, s0: int, within) -> bool:
         return False
     # Most numbers are not totals: the cheap positive test first, the exclusions after.
     if not (_TOTAL_BEFORE.search(before) or (_IN_BEFORE.search(before) and _IN_AFTER.match(after))
-            or _QIZHONG_AFTER.match(after, None, None, HOLD_GIL)):
+            or _QIZHONG_AFTER.match(after)):
         return False
     return not _delta(text, n) and not _after_list_item(text, n, s0, within)
 
@@ -125,7 +120,7 @@ def _delta(text: str, n: Number) -> bool:
 def _parts_after(text: str, total: Number, s1: int, within, start: int | None = None) -> Breakdown | None:
     begin = total.span.end if start is None else start
     rest = text[begin:s1]
-    explicit = start is not None or bool(_QIZHONG_AFTER.match(rest, None, None, HOLD_GIL))
+    explicit = start is not None or bool(_QIZHONG_AFTER.match(rest))
     if explicit and "其中" in rest[rest.find("其中") + 2:]:
         return None                      # nested breakdowns: which total a part belongs to is unclear
     parts: list[Number] = []
@@ -141,7 +136,7 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
             return None                  # "不予公开信息数1402": a part without its unit cannot be summed
         if any(n.approx for n in same):
             return None
-        pct = _PERCENT.search(clause, None, None, HOLD_GIL)
+        pct = _PERCENT.search(clause)
         if pct and parts and not same:
             shares.append(_share(parts[-1], pct, cm.start()))
             continue

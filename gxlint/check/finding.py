@@ -1,13 +1,12 @@
 """What a check kind yields: a span and the values its message is formatted with."""
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import dataclass, field
 
-from ..records import record
 from ..text import Span
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Finding:
     span: Span
     args: dict = field(default_factory=dict)

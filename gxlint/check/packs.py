@@ -22,7 +22,7 @@ class PackError(Exception):
     """A pack that cannot be used; the message names the file, the rule and the line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     code: str
     name: str
@@ -57,7 +57,7 @@ class Rule:
         return (value or {}).get(lang) or (value or {}).get("zh", "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pack:
     name: str
     path: str

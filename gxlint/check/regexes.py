@@ -47,26 +47,6 @@ def compiled(pattern: str) -> regex.Pattern | Guarded:
     return _guard(pattern) if _guarded else _plain(pattern)
 
 
-_META = regex.compile(r"[.^$*+?{}\[\]\\|()]")
-_ESCAPED = regex.compile(r"\\([^\w\\])")
-
-
-@lru_cache(maxsize=4096)
-def literal(pattern: str) -> str | None:
-    """The text a pattern matches if it is plain text ("本年新收", "不予公开\\.1"), else None:
-    most of the packs' patterns are, and `in` or a lookup answers them without the
-    regex engine."""
-    if _META.search(_ESCAPED.sub("", pattern)):
-        return None
-    return _ESCAPED.sub(r"\1", pattern)
-
-
-def found(pattern: str, text: str) -> bool:
-    """Does the pattern occur in the text?"""
-    lit = literal(pattern)
-    return lit in text if lit is not None else compiled(pattern).search(text) is not None
-
-
 @contextmanager
 def guarding() -> Iterator[None]:
     """While a local pack's rule runs: its patterns carry the timeout."""

@@ -9,7 +9,7 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the message starts with `file:line:`."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Override:
     files: tuple[str, ...]
     regime: str | None = None
@@ -17,7 +17,7 @@ class Override:
     organ_kind: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Config:
     """One configuration file's settings; paths in it are already absolute."""
     path: str | None = None          # None: no file, the defaults

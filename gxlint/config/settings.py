@@ -12,7 +12,7 @@ from ..lint import Options
 from .model import Config
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommandLine:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

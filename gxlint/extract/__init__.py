@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -31,7 +30,7 @@ class ExtractError(Exception):
     """The document cannot be read; the message is for the user."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellRef:
     """Where a span of the extracted text sits in a table (1-based, in the full grid)."""
     table: int
@@ -42,7 +41,7 @@ class CellRef:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Layout:
     kind: str                                   # "docx" | "html" | "pdf"
     pages: tuple[int, ...] = ()                 # page of each line (PDF only)
@@ -53,12 +52,9 @@ class Layout:
     def page_of(self, line: int) -> int | None:
         return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
 
-    @cached_property
-    def _cell_keys(self) -> list[tuple[int, int]]:
-        return [(c.line, c.start) for c in self.cells]     # in text order, as written
-
     def cell_at(self, line: int, column: int) -> CellRef | None:
-        i = bisect.bisect_right(self._cell_keys, (line, column)) - 1
+        # The cells are in text order, as written.
+        i = bisect.bisect_right(self.cells, (line, column), key=lambda c: (c.line, c.start)) - 1
         if i >= 0:
             c = self.cells[i]
             if c.line == line and c.start <= column < max(c.end, c.start + 1):

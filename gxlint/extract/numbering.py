@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from .counters import FORMATS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Level:
     start: int
     fmt: str

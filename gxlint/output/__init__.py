@@ -16,19 +16,18 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..diagnostic import SEVERITIES
-from ..records import record
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "jsonl", "concise")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     lang: str = "zh"
     color: bool | None = None
     rules: tuple = ()                     # the rules in force (SARIF lists them)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Digest:
     """What a run's totals need of a file's result: its findings as counts."""
     path: str

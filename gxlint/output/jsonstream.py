@@ -15,22 +15,14 @@ _SLOT = "\x00gxlint:array\x00"
 _SLOT_JSON = json.dumps(_SLOT)
 
 
-def plain(value) -> dict:
-    """A record as the standard library writes it: its fields in order (orjson writes
-    dataclasses so by itself; a finding's related positions are records)."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: getattr(value, name) for name in value.__dataclass_fields__}
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
 def dump(value) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, from orjson:
-    the standard library indents in pure Python, and a file's findings took longer to
-    dump than to find. The items are strings, integers, lists, dicts and records."""
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, from orjson
+    (the standard library indents in pure Python). The items are strings, numbers,
+    lists and dicts."""
     try:
         return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
     except TypeError:       # what orjson refuses (a path with a lone surrogate) json still writes
-        return json.dumps(value, ensure_ascii=False, indent=2, default=plain)
+        return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def line(value) -> bytes:
@@ -41,7 +33,7 @@ def line(value) -> bytes:
     try:
         return orjson.dumps(value)
     except TypeError:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=plain) \
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) \
             .encode("utf-8", "surrogateescape")
 
 
@@ -54,9 +46,7 @@ def _split(doc: dict) -> tuple[str, str, int]:
 
 
 class ArrayWriter:
-    """`doc(SLOT)` builds the document with `SLOT` where the array goes."""
-
-    SLOT = _SLOT
+    """`doc(slot)` builds the document with `slot` where the array goes."""
 
     def __init__(self, stream, doc) -> None:
         self.stream, self.doc, self.items = stream, doc, 0
@@ -74,6 +64,6 @@ class ArrayWriter:
         self.items += 1
 
     def close(self, *args) -> None:
-        """The rest of the document, from `doc(SLOT, *args)`."""
+        """The rest of the document, from `doc(slot, *args)`."""
         self.stream.write(("\n" + " " * self.indent + "]") if self.items else "[]")
         self.stream.write(_split(self.doc(_SLOT, *args))[1] + "\n")

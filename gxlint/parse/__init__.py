@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import regex
 
-from ..matching import HOLD_GIL
 from ..model import Paragraph, Report
 from ..text import Span, Text
 from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
 
-# A line opening with a first-level marker ("一、", "第二部分", a lost numeral's "、"), tried
-# only at the start of a line whose first character can open one: a scan of the whole
-# text tried it at every character, several times the cost.
+# A line opening with a first-level marker ("一、", "第二部分", a lost numeral's "、").
 _L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[、．]|部分)|、(?=\p{{Han}}))")
-_L1_FIRST = frozenset(" \t\u3000\xa0第、" + headings.CN)
 
 
 def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
@@ -24,7 +20,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report = Report(path=path, text=text)
 
     report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
-    l1 = [at for line, at in zip(lines, starts) if line[:1] in _L1_FIRST and _L1_START.match(plain, at, None, HOLD_GIL)]
+    l1 = [at for at in starts if _L1_START.match(plain, at)]
     report.tables = tables.find_regions(plain, l1)
     for region in report.tables:
         if region.values:
@@ -66,27 +62,20 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
 
 
 def _paragraphs(report: Report, lines: list[str], starts: list[int]) -> list[Paragraph]:
-    """Lines of prose, split further where a flattened line holds several headings."""
-    cuts_by_line: dict[int, list[int]] = {}
+    """Lines of prose, cut where a flattened line holds several headings."""
+    cuts: dict[int, list[int]] = {}
     for h in report.headings:
-        cuts_by_line.setdefault(report.text.line_of(h.span.start), []).append(h.span.start)
+        cuts.setdefault(report.text.line_of(h.span.start), []).append(h.span.start)
     out: list[Paragraph] = []
     for i, line in enumerate(lines):
         if i in report.table_lines:
             continue
-        text = line.strip()
-        if not text:
-            continue
         base = starts[i]
-        if i not in cuts_by_line:       # most lines: the line is the paragraph
-            lead = base + len(line) - len(line.lstrip())
-            out.append(Paragraph(Span(lead, lead + len(text)), text))
-            continue
-        bounds = sorted({base, *cuts_by_line[i], base + len(line)})
+        bounds = sorted({base, *cuts.get(i, ()), base + len(line)})
         for a, b in zip(bounds, bounds[1:]):
-            seg = report.text.plain[a:b]
-            lead = len(seg) - len(seg.lstrip())
-            seg_s = seg.strip()
-            if seg_s:
-                out.append(Paragraph(Span(a + lead, a + lead + len(seg_s)), seg_s))
+            segment = report.text.plain[a:b]
+            text = segment.strip()
+            if text:
+                lead = a + len(segment) - len(segment.lstrip())
+                out.append(Paragraph(Span(lead, lead + len(text)), text))
     return out

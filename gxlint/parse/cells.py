@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import regex
 
-from ..matching import HOLD_GIL
 from ..model import Cell
 from ..text import Span
 
@@ -20,16 +19,14 @@ _SPLIT_DIGITS = regex.compile(r"^\d+(?:\s+\d+)+$")
 
 def read_cell(raw: str, span: Span) -> Cell:
     """One cell as written; `span` covers `raw` exactly."""
-    if raw.isdigit() and raw.isascii():      # most cells: a plain count, already trimmed
-        return Cell(raw, float(raw), "value", span)
     s = raw.strip()
     lead = len(raw) - len(raw.lstrip())
     span = Span(span.start + lead, span.start + lead + len(s))
     if s in NULLS:
         return Cell(s, None, "null", span)
-    if _NUMBER.match(s, None, None, HOLD_GIL):
+    if _NUMBER.match(s):
         return Cell(s, float(s.replace(",", "").replace("−", "-").replace("－", "-")), "value", span)
-    if _SPLIT_DIGITS.match(s, None, None, HOLD_GIL):
+    if _SPLIT_DIGITS.match(s):
         return Cell(s, None, "unreadable", span)
     return Cell(s, None, "null", span)
 

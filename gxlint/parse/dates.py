@@ -5,8 +5,6 @@ import datetime as dt
 
 import regex
 
-from ..anchors import finditer
-from ..matching import HOLD_GIL
 from ..model import DateRef, Period
 from ..text import Span
 from .numerals import cn_digits, cn_number
@@ -26,7 +24,6 @@ SHORT = regex.compile(rf"(?<![\d年])(?P<m>{MONTH})\s*月\s*(?P<d>{DAY})\s*[日�
 _PUBLISHED = regex.compile(r"(?:发布时间|发布日期|发文日期|成文日期|发布于|更新时间|时间|日期)\s*[:：]\s*")
 _PERIOD_TRIGGER = regex.compile(
     r"统计期限|统计时限|统计时间|统计周期|统计区间|统计范围|统计数据从|统计数据|数据统计|所列数据|截止日期|截止时间|涵盖")
-_PERIOD_ANCHORS = (("统计", 0), ("数据统计", 0), ("所列数据", 0), ("截止", 0), ("涵盖", 0))
 _YEAR_ONLY = regex.compile(rf"(?P<y>{YEAR})\s*年(?:度|全年)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
 _CLAUSE_END = regex.compile(r"[。；;\n]")
 _RANGE = regex.compile(r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|—|–|-|－|~|～)\s*")
@@ -63,11 +60,11 @@ def _glued(m: regex.Match) -> dt.date | None:
 def find_dates(text: str) -> list[tuple[dt.date, Span, bool]]:
     """Every full or year-month date: (date, span, has_day)."""
     out: list[tuple[dt.date, Span, bool]] = []
-    for m in CN_DATE.finditer(text, None, None, False, HOLD_GIL):
+    for m in CN_DATE.finditer(text):
         d = _from_match(m)
         if d:
             out.append((d, Span(m.start(), m.end()), m.group("d") is not None))
-    for m in ISO_DATE.finditer(text, None, None, False, HOLD_GIL):
+    for m in ISO_DATE.finditer(text):
         d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d:
             out.append((d, Span(m.start(), m.end()), True))
@@ -79,7 +76,7 @@ def classify_dates(text: str, found: list[tuple[dt.date, Span, bool]]) -> list[D
     refs: list[DateRef] = []
     for date, span, has_day in found:
         before = text[max(0, span.start - 12):span.start]
-        label = _PUBLISHED.search(before, None, None, HOLD_GIL)
+        label = _PUBLISHED.search(before)
         if label and label.end() == len(before):
             refs.append(DateRef(date, span, "published"))
         elif _standalone(text, span):
@@ -99,7 +96,7 @@ def _standalone(text: str, span: Span) -> bool:
 
 def find_periods(text: str) -> list[Period]:
     periods: list[Period] = []
-    for trig in finditer(_PERIOD_TRIGGER, text, _PERIOD_ANCHORS):
+    for trig in _PERIOD_TRIGGER.finditer(text):
         if periods and trig.start() < periods[-1].span.end:
             continue
         p = _period_after(text, trig)
@@ -113,7 +110,7 @@ def _date_at(text: str, pos: int, limit: int, default_year: int | None = None):
     window = text[pos:limit]
     best = None
     for pat, conv in ((CN_DATE, _from_match), (ISO_DATE, None), (GLUED, _glued)):
-        m = pat.search(window, None, None, HOLD_GIL)
+        m = pat.search(window)
         if not m:
             continue
         if conv is None:

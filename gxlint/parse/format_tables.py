@@ -11,7 +11,6 @@ from collections import Counter
 
 import regex
 
-from ..matching import HOLD_GIL
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
@@ -74,21 +73,8 @@ _T3_CUT = regex.compile(r"结果维持|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉�
 _T3_STOP = regex.compile(r"结转下年度[^\n|]*(?:[\s|]*(?:[-−－]?\d+(?![.．、]\s*\p{Han})|[/—-])?){0,9}")
 
 
-_SPACE_BEFORE = regex.compile(r"(?r)\s*")     # matched backwards: the white space ending at pos
-
-
-def _t3_start(plain: str, pos: int = 0) -> regex.Match | None:
-    """`_T3_START.search(plain, pos)`, begun where a match can first begin: the pattern
-    opening with a character class, the engine would try it at every character of the
-    prose. A match ends in 本年新收, after at most two characters and white space."""
-    i = plain.find("本年新收", pos)
-    if i < 0:
-        return None
-    return _T3_START.search(plain, max(pos, _SPACE_BEFORE.match(plain, pos, i).start() - 2))
-
-
 def _table_3(plain: str) -> StatTable | None:
-    m = _t3_start(plain)
+    m = _T3_START.search(plain)
     if m is None:
         return None
     start = plain.rfind("\n", 0, m.start()) + 1
@@ -138,7 +124,7 @@ def _table_4(plain: str, after: int) -> StatTable | None:
         stream = tokens(plain, start, min(len(plain), m.start() + 3000))
         i = 0
         while i < len(stream) and (not is_value(stream[i].text) or not stream[i].text) and (
-                is_value(stream[i].text) or _T4_HEAD.search(stream[i].text, None, None, HOLD_GIL)):
+                is_value(stream[i].text) or _T4_HEAD.search(stream[i].text)):
             i += 1
         values = []
         for tok in stream[i:]:
@@ -171,7 +157,7 @@ def _table_2(plain: str) -> list[StatTable]:
         if i + 1 < len(blocks):
             end = blocks[i + 1].start()
         else:
-            t3 = _t3_start(plain, m.end())
+            t3 = _T3_START.search(plain, m.end())
             end = t3.start() if t3 else len(plain)
         end = min(end, m.end() + 3000)
         stream = tokens(plain, m.end(), end)
@@ -182,12 +168,12 @@ def _table_2(plain: str) -> list[StatTable]:
                 if rows:
                     rows[-1][1].append(tok)
                 continue
-            if _T2_ROWS.search(tok.text, None, None, HOLD_GIL) and not _T2_HEADER_WORDS.search(tok.text, None, None, HOLD_GIL):
+            if _T2_ROWS.search(tok.text) and not _T2_HEADER_WORDS.search(tok.text):
                 rows.append((tok, []))
             elif rows:
                 break
             elif tok.text != "信息内容" and "信息内容" not in tok.text:
-                header.append(_SPACES.sub("", tok.text, 0, None, None, HOLD_GIL))
+                header.append(_SPACES.sub("", tok.text))
         if not rows:
             continue
         width = len(header) or max(len(v) for _, v in rows) or 1

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 import regex
 
-from ..matching import HOLD_GIL, maybe_digit
 from ..model import Heading, Section
 from ..text import Span
 from .numerals import cn_int
@@ -40,7 +39,7 @@ def _title(line: str, start: int, mid: bool) -> tuple[str, int]:
     """Title text from `start` and the index where it ends within the line."""
     while start < len(line) and line[start] in " \t\u3000\xa0":
         start += 1
-    stop = (_MID_TITLE_END if mid else _TITLE_END).search(line, start, None, HOLD_GIL).start()
+    stop = (_MID_TITLE_END if mid else _TITLE_END).search(line, start).start()
     stop = min(stop, start + MAX_TITLE) if stop - start > MAX_TITLE else stop
     title = line[start:stop].strip(" \t\u3000\xa0：:,，")
     end = stop + 1 if stop < len(line) and line[stop] in "。！？；" else stop
@@ -107,21 +106,9 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
     return out
 
 
-# What a line's first character after its indent can be for a marker to open it: the
-# markers' own characters or a digit. Lines of prose open with neither, and are passed
-# over without trying five patterns.
-_OPENERS = frozenset("第" + CN + "（(、" + "".join(map(chr, range(0x3220, 0x322A))))
-
-
-def _may_open(c: str) -> bool:
-    return c in _OPENERS or maybe_digit(c)
-
-
 def _line_heading(line: str, base: int) -> Heading | None:
-    if not _may_open(line.lstrip(" \t\u3000\xa0")[:1]):
-        return None
     for lvl, pat in _LINE_HEAD:
-        m = pat.match(line, None, None, HOLD_GIL)
+        m = pat.match(line)
         if m:
             title, end = _title(line, m.end(), mid=False)
             if not title or title[0] in "%％":
@@ -129,7 +116,7 @@ def _line_heading(line: str, base: int) -> Heading | None:
             lead = len(line) - len(line.lstrip(" \t\u3000\xa0"))
             return Heading(lvl, cn_int(m.group("n")), line[lead:m.end()], title,
                            Span(base + lead, base + m.end() + len(title)), base + end)
-    m = _LOST.match(line, None, None, HOLD_GIL)
+    m = _LOST.match(line)
     if m:
         title, end = _title(line, m.end(), mid=False)
         lead = m.end() - 1

@@ -5,7 +5,6 @@ from collections import Counter
 
 import regex
 
-from ..matching import HOLD_GIL
 from ..text import Span
 from .numerals import cn_digits
 
@@ -55,7 +54,7 @@ def organ_from_title(title: str) -> str | None:
 def find_organ(lines: list[str], text: str, title: str | None) -> str | None:
     """Signature line near the end, else 由…编制, else the title's organ."""
     for line in reversed(lines[-30:]):
-        m = _SIGN_LINE.match(line, None, None, HOLD_GIL)
+        m = _SIGN_LINE.match(line)
         if m and "报告" not in line:
             return m.group("organ")
     m = _COMPILED_BY.search(text[:3000])

@@ -4,28 +4,21 @@ Only the prose is searched: a table's figures have no units, and in a report wit
 full tables they are most of the digits the pattern would otherwise try."""
 from __future__ import annotations
 
-import re
-
 import regex
 
-from ..matching import HOLD_GIL
 from ..model import Number
 from ..text import Span
 
 UNITS = ("人次|家次|批次|个工作日|工作日|万元|亿元|元|件次|件|条|个|次|项|人|封|批|家|起|期|篇|份|场|位|名|"
          "天|户|类|部|台|本|册|张|套|所|栏|宗|例|组|处|座|村|页")
-# The pattern opens with the digits, so the engine skips to the next digit instead of
-# trying an optional prefix at every character; the prefix ("约", "超过"…) is read back
-# from the text before the number. The lookahead on the units' first characters fails
-# a bare table figure at once instead of trying each unit in turn. The digits are
-# atomic: after a run of them the rest can only begin with a point, a space or a word,
-# so giving digits back never makes a match, and trying was a quarter of the pattern's
-# cost on prose ("2021年" tried as "202", "20", "2").
-_UNIT_FIRST = "".join(sorted({u[0] for u in UNITS.split("|")}))
+# The prefix ("约", "超过"…) is read back from the text before the number. The digits
+# are atomic: after a run of them the rest can only begin with a point, a space or a
+# word, so giving digits back never makes a match, and on prose ("2021年") the engine
+# would try every shorter run.
 NUMBER = regex.compile(
     r"(?<![\d.,A-Za-z])(?P<num>(?>\d{1,3}(?:,\d{3})+|\d+))(?:\.(?P<frac>\d++))?"
-    r"\s*(?P<wan>万|亿)?\s*(?P<approx>余|多)?\s*(?=[" + _UNIT_FIRST + r"])(?P<unit>" + UNITS + r")")
-_APPROX_BEFORE = re.compile(r"(?:约|近|超过|逾)$")     # literals: the standard library's engine, cheaper a call
+    r"\s*(?P<wan>万|亿)?\s*(?P<approx>余|多)?\s*(?P<unit>" + UNITS + r")")
+_APPROX_BEFORE = regex.compile(r"(?:约|近|超过|逾)$")
 _NOT_BEFORE = regex.compile(r"[\d.,A-Za-z]")
 
 
@@ -39,14 +32,13 @@ def find_numbers(text: str, spans: list[Span] | None = None) -> list[Number]:
 
 def _numbers(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
-    for m in NUMBER.finditer(text, start, end, False, HOLD_GIL):
-        # One groups() call: the regex module's access by group name costs ~0.45 µs each.
-        num, frac, wan, approx_post, unit = m.groups()
-        raw = num + ("." + frac if frac else "")
+    for m in NUMBER.finditer(text, start, end):
+        raw = m.group("num") + ("." + m.group("frac") if m.group("frac") else "")
         value = float(raw.replace(",", ""))
+        wan, unit = m.group("wan"), m.group("unit")
         if wan and unit not in ("万元", "亿元"):
             value *= 10000 if wan == "万" else 100000000
-        approx = bool(approx_post) or _approx_before(text, m.start())
+        approx = bool(m.group("approx")) or _approx_before(text, m.start())
         out.append(Number(value, raw, unit, Span(m.start(), m.end()), approx))
     return out
 

@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..anchors import finditer
-from ..matching import HOLD_GIL
+from ..chars import HAN
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
 from .grid import tokens
 
 _ANCHOR = regex.compile(r"统计表|统计指标|指标名称")
-_ANCHOR_ANCHORS = (("统计", 0), ("指标名称", 0))
 _HEADER = regex.compile(
     r"[\s|]*(?:[（(][^（()）\n]{0,20}[)）][\s|]*)?(?:(?:统计指标|指标名称|指标|项目)[\s|]*)?"
     r"(?P<unit>(?:计量)?单位[\s|]*)?"
@@ -43,7 +41,6 @@ _NOTE = regex.compile(r"[（(][^（()）]*[)）]|\s+")
 _STAT = regex.compile(r"数|量|费|额|情况|人员|次|公开|申请|答复|复议|诉讼|举报|投诉|培训|会议|机构|涉及|危及|情形|《条例》")
 _KNOWN = regex.compile(r"主动公开|申请|答复|复议|诉讼")
 _SPACES = regex.compile(r"\s+")
-_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass
@@ -58,7 +55,7 @@ class _Row:
 
 def find_stat_tables(plain: str) -> list[StatTable]:
     out: list[StatTable] = []
-    for m in finditer(_ANCHOR, plain, _ANCHOR_ANCHORS):
+    for m in _ANCHOR.finditer(plain):
         if out and m.start() < out[-1].span.end:
             continue
         captioned = m.group() == "统计表"
@@ -71,7 +68,7 @@ def find_stat_tables(plain: str) -> list[StatTable]:
 def row_key(label: str) -> tuple[str, bool]:
     """The label without its markers and parenthesised notes, and whether it is a 其中 row."""
     sub = "其中" in label[:8] and label.lstrip().find("其中") < 6
-    key = _NOTE.sub("", label[_LEAD.match(label, None, None, HOLD_GIL).end():], 0, None, None, HOLD_GIL)
+    key = _NOTE.sub("", label[_LEAD.match(label).end():])
     return key, sub
 
 
@@ -86,7 +83,7 @@ def _read(plain: str, start: int, known: int) -> StatTable | None:
     else:
         rows = _stream_rows(plain, body)
         layout = _layout(rows)
-    if not rows or sum(1 for r in rows if _KNOWN.search(r.label, None, None, HOLD_GIL)) < known:
+    if not rows or sum(1 for r in rows if _KNOWN.search(r.label)) < known:
         return None
     if not columns:
         counts = Counter(len(r.values) for r in rows if r.values)
@@ -129,7 +126,7 @@ def _pipe_rows(plain: str, pos: int, unit_column: bool) -> list[_Row]:
 
 def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | None:
     fields = tokens(plain, start, end)          # one line's cells, split as for the format tables
-    at = next((i for i, t in enumerate(fields) if _HAN.search(t.text, None, None, HOLD_GIL) and t.text not in UNITS), None)
+    at = next((i for i, t in enumerate(fields) if HAN.search(t.text) and t.text not in UNITS), None)
     if at is None:
         return None
     row = _Row(fields[at].text, fields[at].span)
@@ -146,12 +143,12 @@ def _stream_rows(plain: str, pos: int) -> list[_Row]:
     cur: _Row | None = None
     skipped = 0
     while True:
-        ws = _GAP.match(plain, pos, None, HOLD_GIL)
+        ws = _GAP.match(plain, pos)
         gap, pos = plain[ws.start():ws.end()], ws.end()
         if pos >= len(plain):
             break
-        if not _MARKER.match(plain, pos, None, HOLD_GIL) and \
-                (m := _NUMBER.match(plain, pos, None, HOLD_GIL) or _NULL.match(plain, pos, None, HOLD_GIL)):
+        if not _MARKER.match(plain, pos) and \
+                (m := _NUMBER.match(plain, pos) or _NULL.match(plain, pos)):
             if cur is not None:
                 cur.glued = cur.glued or (not gap and not cur.values)
                 cur.newline = cur.newline or "\n" in gap

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import regex
 
-from ..anchors import finditer
-from ..matching import HOLD_GIL
+from ..chars import HAN
 from ..model import TableRegion
 from ..text import Span
 
 _CAPTION = regex.compile(r"(?:详见|见)?附表|统计表|附件[一二三1-9]?[:：]?$")
-_CAPTION_ANCHORS = (("附表", 2), ("统计表", 0), ("附件", 0))
 _CELL_SPLIT = regex.compile(r"\s*(?:\||\t|\n|\s+)\s*")
 _NUMERIC = regex.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?$")
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
@@ -23,7 +21,6 @@ _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 _GLUED = regex.compile(r"\p{Han}\d{2,}(?![\d.]*\s*[年月日号])")
 _CONTACT = regex.compile(r"(?:电话|传真|邮编|联系人|手机)")
 _PROSE_PUNCT = regex.compile(r"[。，,；]")
-_HAN = regex.compile(r"\p{Han}")
 
 
 def is_table_row(line: str) -> bool:
@@ -49,7 +46,7 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
 def find_captions(text: str) -> list[tuple[Span, bool]]:
     """Caption spans and whether each is only a reference ("见附表")."""
     out: list[tuple[Span, bool]] = []
-    for m in finditer(_CAPTION, text, _CAPTION_ANCHORS):
+    for m in _CAPTION.finditer(text):
         start, end = _segment(text, m.start())
         if end - start > 40 or (out and out[-1][0].end >= end):
             continue
@@ -66,11 +63,11 @@ def count_cells(body: str) -> tuple[int, int]:
         cell = cell.strip(" :：")
         if not cell:
             continue
-        if _NUMERIC.match(cell, None, None, HOLD_GIL) and not _YEAR.match(cell, None, None, HOLD_GIL):
+        if _NUMERIC.match(cell) and not _YEAR.match(cell):
             values += 1
         elif any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell)):
             values += 1
-        elif _HAN.search(cell, None, None, HOLD_GIL):
+        elif HAN.search(cell):
             labels += 1
     return values, labels
 

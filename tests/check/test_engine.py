@@ -1,18 +1,12 @@
-"""The engine builds each diagnostic positionally (it runs for every finding); every
-field must still land where its name says."""
-from dataclasses import fields
+"""The engine turns a rule's findings into diagnostics: every field filled from the
+rule and the report, positions and breadcrumbs where the finding is."""
 from pathlib import Path
 
-from gxlint.diagnostic import Diagnostic, Related
-from gxlint.lint import lint_text
+from gxlint.check.engine import fill
+from gxlint.diagnostic import Related
+from gxlint.lint import Options, lint_text
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_the_positional_order_is_the_records_field_order():
-    assert [f.name for f in fields(Diagnostic)] == [
-        "path", "rule", "name", "severity", "message", "line", "column", "end_line", "end_column",
-        "section", "cite", "hint", "url", "related", "page", "table_cell", "fingerprint"]
 
 
 def test_a_sum_finding_carries_each_value_in_its_own_field():
@@ -25,40 +19,22 @@ def test_a_sum_finding_carries_each_value_in_its_own_field():
     assert d.section.startswith("三、") and d.cite.startswith("国办公开办函") and d.hint
     assert d.url.endswith("#gx404-row-total")
     assert d.related and all(isinstance(r, Related) and r.message for r in d.related)
+    assert all(r.line == d.line for r in d.related)
     assert 0 < d.line <= d.end_line and d.column >= 1
     assert d.page is None and d.table_cell is None
     assert len(d.fingerprint) == 32 and int(d.fingerprint, 16) >= 0
 
 
-def test_each_offset_gets_the_breadcrumb_of_the_sections_around_it():
-    from gxlint.check.engine import _Where
-    from gxlint.lint import build_report, Options
-    from gxlint.read import read_source
-
-    for path in sorted((ROOT / "examples").glob("*.txt")):
-        report = build_report(read_source(str(path)), Options())
-        where, original = _Where(report), report.text.original
-        for offset in range(-1, len(original) + 2):
-            trail = " › ".join(original[h.span.start:h.span.end] for h in report.section_at(offset))
-            assert where.trail(offset) == trail, (path.name, offset)
-        assert len(where.trails) > 1 or not report.headings    # several sections, each worked out once
+def test_the_breadcrumb_names_every_heading_around_the_finding():
+    text = ("某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n概述。\n二、主动公开政府信息情况\n"
+            "（一）主动公开\n全年共主动公开信息300条，其中网站公开210条，微信公开60条，公示栏公开20条。\n"
+            "（二）其他\n无。\n三、其他需要报告的事项\n无。\n")
+    d = next(d for d in lint_text(text, Options(select=("GX301",))).diagnostics)
+    assert d.section == "二、主动公开政府信息情况 › （一）主动公开"
+    assert (d.line, d.column) == (6, 10)
 
 
-def test_related_positions_are_located_as_text_locate_locates_them():
-    """Positions on the finding's own line are worked out from the line's start; they
-    must come out as a search of the text gives them, at the ends of lines and text too."""
-    import random
-
-    from gxlint.check.engine import _related
-    from gxlint.diagnostic import Related
-    from gxlint.text import Span, Text
-
-    rng = random.Random(11)
-    for source in ["", "一行", "第一行\n第二行 | 12 | 3\n\n末行", "a\nb\n", "\n\n\n"]:
-        text = Text.from_decoded(source)
-        n = len(text.original)
-        for _ in range(300):
-            spans = [(Span(rng.randint(-2, n + 2), rng.randint(-2, n + 2)), "x") for _ in range(rng.randint(1, 4))]
-            line = text.locate(spans[0][0].start, spans[0][0].end)[0]
-            assert _related(text, spans, line) == tuple(Related(*text.locate(s.start, s.end), label)
-                                                        for s, label in spans), (source, spans)
+def test_a_placeholder_without_a_value_stays_as_written():
+    assert fill("值{n}与{missing}", {"n": 7}) == "值7与{missing}"
+    assert fill("无占位符", {}) == "无占位符"
+    assert fill("{{字面}}", {}) == "{字面}"

@@ -36,17 +36,3 @@ def test_what_orjson_refuses_is_still_written():
     value = {"path": "报告/\udcff.txt", "big": 2**70}
     assert dump(value) == json.dumps(value, ensure_ascii=False, indent=2)
     assert line(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogateescape")
-
-
-def test_records_are_written_as_their_fields_in_order():
-    from gxlint.diagnostic import Related
-
-    value = {"related": (Related(1, 2, 3, 4, "自然人 = 5"), Related(5, 6, 7, 8))}
-    as_dicts = {"related": [{"line": 1, "column": 2, "end_line": 3, "end_column": 4, "message": "自然人 = 5"},
-                            {"line": 5, "column": 6, "end_line": 7, "end_column": 8, "message": ""}]}
-    assert dump(value) == json.dumps(as_dicts, ensure_ascii=False, indent=2)
-    assert line(value) == json.dumps(as_dicts, ensure_ascii=False, separators=(",", ":")).encode()
-    # The standard library's way, taken for what orjson refuses, writes them the same.
-    odd = {**value, "path": "报告/\udcff.txt"}
-    assert dump(odd) == json.dumps({**as_dicts, "path": "报告/\udcff.txt"}, ensure_ascii=False, indent=2)
-    assert line(odd).endswith(b'"path":"\xe6\x8a\xa5\xe5\x91\x8a/\xff.txt"}')

@@ -1,13 +1,11 @@
-"""Contacts: the e-mail pattern tried only where an address can begin finds exactly
-what a scan of the whole text finds (the labelled patterns: tests/test_anchors.py);
-a file dense with labels stays fast and small."""
+"""Contacts: phones, e-mail, addresses and web addresses in order; e-mail addresses found
+as a scan of the whole text finds them, in time linear in the text."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from gxlint.anchors import matches_at
 from gxlint.parse import contacts as c
 
 EDGES = [
@@ -36,9 +34,22 @@ def _spans(matches):
     return [(m.start(), m.end(), m.group()) for m in matches]
 
 
-def test_email_is_tried_from_the_start_of_each_address_run():
+def test_email_addresses_are_what_a_scan_of_the_text_finds():
     for text in _texts():
-        assert _spans(matches_at(c._EMAIL, text, c.email_starts(text))) == _spans(c._EMAIL.finditer(text)), text[:80]
+        assert _spans(c._emails(text)) == _spans(c._EMAIL.finditer(text)), text[:80]
+
+
+def test_a_long_run_of_address_characters_is_read_in_linear_time():
+    import time
+
+    def took(n: int) -> float:
+        text = "a" * n + "@" + "b" * n + "@"
+        began = time.perf_counter()
+        c.find_contacts(text)
+        return time.perf_counter() - began
+
+    small, large = min(took(20_000) for _ in range(3)), min(took(200_000) for _ in range(3))
+    assert large < 30 * max(small, 1e-4)
 
 
 def test_contacts_are_found_in_order():

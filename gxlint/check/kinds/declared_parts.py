@@ -7,7 +7,6 @@ from functools import lru_cache
 
 import regex
 
-from ...matching import HOLD_GIL
 from ...parse.numerals import cn_int
 from ...text import Span
 from ..finding import Finding
@@ -21,7 +20,7 @@ _STOP = regex.compile(r"政府信息公开|政府信息|信息公开|政府|情�
 
 
 def _core(s: str) -> str:
-    return _STOP.sub("", s, 0, None, None, HOLD_GIL)
+    return _STOP.sub("", s)
 
 
 @lru_cache(maxsize=1024)     # each name meets every heading and caption; headings repeat across reports

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import regex
 
-from ...matching import HOLD_GIL
 from ..finding import Finding
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
@@ -21,5 +20,5 @@ def check(report, rule):
             continue
         body = "".join(text[s.start:s.end] for s in node.body)
         title = node.heading.title
-        if not _CONTENT.search(body, None, None, HOLD_GIL) and not _STATEMENT.search(title) and len(title) <= RUN_IN:
+        if not _CONTENT.search(body) and not _STATEMENT.search(title) and len(title) <= RUN_IN:
             yield Finding(node.heading.span, {"title": node.heading.title})

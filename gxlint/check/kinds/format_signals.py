@@ -2,7 +2,6 @@
 the reverse. params.signals maps each regime to the patterns only its layout has."""
 from __future__ import annotations
 
-from ...matching import HOLD_GIL
 from ...text import Span
 from ..finding import Finding
 from ..regexes import compiled, problem
@@ -29,7 +28,7 @@ def check(report, rule):
         hits = sorted((m.start(), m.end(), m.group()) for p in patterns for m in [compiled(p).search(plain)] if m)
         # Headers split one character per line only show once the table reader has rejoined them.
         hits = hits or [(t.span.start, t.span.start, name) for t in report.stat_tables for name in t.columns
-                        if any(compiled(p).search(name, None, None, HOLD_GIL) for p in patterns)]
+                        if any(compiled(p).search(name) for p in patterns)]
         if hits:
             start, end, signal = min(hits)
             yield Finding(Span(start, end), {"signal": signal, "used": regime.removeprefix("format-"),

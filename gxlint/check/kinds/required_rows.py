@@ -3,10 +3,9 @@ a block names one part of table 二 (第二十条第（一）项 → "一"). Mis
 one found, in a copy that stops inside the table, are probably cut off: info."""
 from __future__ import annotations
 
-from ...matching import HOLD_GIL
 from ..completeness import ends_in_table
 from ..finding import Finding
-from ..regexes import compiled, literal, problem
+from ..regexes import compiled, problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["tables"],
@@ -62,13 +61,9 @@ def _rows(report, table, spec: dict, cut: bool):
 
 
 def _first(keys: list[str], pattern: str) -> int | None:
-    """Index of the first key the pattern matches whole. Most patterns are plain row
-    names, which only an equal key matches: a lookup, not a regex call per row."""
-    text = literal(pattern)
-    if text is not None:
-        return keys.index(text) if text in keys else None
+    """Index of the first key the pattern matches whole."""
     rx = compiled(pattern)
-    return next((i for i, k in enumerate(keys) if rx.fullmatch(k, None, None, HOLD_GIL)), None)
+    return next((i for i, k in enumerate(keys) if rx.fullmatch(k)), None)
 
 
 def _last_table_end(report) -> int:

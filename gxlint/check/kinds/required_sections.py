@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text import Span
 from ..completeness import ends_in_table
 from ..finding import Finding
-from ..regexes import found, problem
+from ..regexes import compiled, problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["items"],
@@ -35,17 +35,17 @@ def validate(params: dict) -> str | None:
 
 def _matches(title: str, item: dict) -> bool:
     for x in item.get("exclude", ()):
-        if found(x, title):
+        if compiled(x).search(title):
             return False
     for a in item["aliases"]:
-        if found(a, title):
+        if compiled(a).search(title):
             return True
     return False
 
 
 def _in_content(report, item: dict) -> bool:
     """An item merged into another part's text ("三、依申请公开…：未收到…行政复议申请")."""
-    return any(found(c, p.text) for c in item.get("content", []) for p in report.paragraphs)
+    return any(compiled(c).search(p.text) for c in item.get("content", []) for p in report.paragraphs)
 
 
 def check(report, rule):

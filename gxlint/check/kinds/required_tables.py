@@ -3,7 +3,6 @@
 copy cut off before the part does not report its table twice."""
 from __future__ import annotations
 
-from ...matching import HOLD_GIL
 from ..finding import Finding
 from ..regexes import compiled, problem
 
@@ -26,6 +25,6 @@ def check(report, rule):
     for t in rule.params["tables"]:
         if t["table"] in present:
             continue
-        part = next((h for h in heads if any(compiled(a).search(h.title, None, None, HOLD_GIL) for a in t["part"])), None)
+        part = next((h for h in heads if any(compiled(a).search(h.title) for a in t["part"])), None)
         if part is not None:
             yield Finding(part.span, {"table": t["label"]})

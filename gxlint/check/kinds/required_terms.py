@@ -6,7 +6,6 @@ how many terms must be missing before it is reported (1: any).
 """
 from __future__ import annotations
 
-from ...matching import HOLD_GIL
 from ...text import Span
 from ..finding import Finding
 from ..regexes import compiled, problem
@@ -31,7 +30,7 @@ def _scope(report, aliases: list[str]) -> tuple[str, Span] | None:
     """The text of the first level-1 part whose title carries an alias, and its heading."""
     for node in report.root.children:
         h = node.heading
-        if h and any(compiled(a).search(h.title, None, None, HOLD_GIL) for a in aliases):
+        if h and any(compiled(a).search(h.title) for a in aliases):
             return report.text.plain[h.span.start:node.end], h.span
     return None
 

@@ -5,7 +5,6 @@ sections); a part found before one that the format puts ahead of it is reported.
 """
 from __future__ import annotations
 
-from ...matching import HOLD_GIL
 from ..finding import Finding
 from ..regexes import compiled, problem
 
@@ -27,9 +26,9 @@ def validate(params: dict) -> str | None:
 
 def _position(headings, item) -> int | None:
     for i, h in enumerate(headings):
-        if any(compiled(x).search(h.title, None, None, HOLD_GIL) for x in item.get("exclude", [])):
+        if any(compiled(x).search(h.title) for x in item.get("exclude", [])):
             continue
-        if any(compiled(a).search(h.title, None, None, HOLD_GIL) for a in item["aliases"]):
+        if any(compiled(a).search(h.title) for a in item["aliases"]):
             return i
     return None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import regex
 
-from ...matching import HOLD_GIL
 from ...text import Span
 from ..finding import Finding
 
@@ -19,11 +18,11 @@ def check(report, rule):
     if year is None:
         return
     for h in report.headings:
-        m = _PLAN.search(report.text.plain, h.span.start, h.span.end, HOLD_GIL)
+        m = _PLAN.search(report.text.plain, h.span.start, h.span.end)
         if m and int(m.group("y")) <= year:
             yield Finding(Span(m.start(), m.end()), {"found": int(m.group("y")), "year": year}, variant="plan")
     for p in report.paragraphs:
-        m = _OPENING.match(p.text, None, None, HOLD_GIL)
+        m = _OPENING.match(p.text)
         if m and int(m.group("y")) < year:
             yield Finding(Span(p.span.start, p.span.start + m.end("y") + 1),
                           {"found": int(m.group("y")), "year": year}, variant="opening")

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import regex
 
-from ...matching import HOLD_GIL
 from ...model import StatRow, StatTable
 from ..finding import Finding
 from ..regexes import compiled, problem
@@ -37,7 +36,7 @@ PARAMS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Sum:
     total: regex.Pattern
     parts: regex.Pattern
@@ -76,7 +75,7 @@ def _findings(report, rule):
         unassessed: set[int] = set()
         for i, row in enumerate(table.rows):
             for spec in sums:
-                if spec.total.match(row.key, None, None, HOLD_GIL):
+                if spec.total.match(row.key):
                     parts = _parts(table.rows, i, spec, window)
                     if len(parts) >= 2 or (parts and spec.relation == "channels"):
                         yield from _check_sum(table, row, parts, spec, unassessed)
@@ -88,9 +87,9 @@ def _parts(rows: tuple[StatRow, ...], i: int, spec: _Sum, window: int) -> list[S
     parts: list[StatRow] = []
     gap = 0
     for row in rows[i + 1:]:
-        if spec.parts.search(row.key, None, None, HOLD_GIL) and not spec.total.match(row.key, None, None, HOLD_GIL):
+        if spec.parts.search(row.key) and not spec.total.match(row.key):
             parts.append(row)
-        elif parts and spec.skip is not None and spec.skip.search(row.key, None, None, HOLD_GIL):
+        elif parts and spec.skip is not None and spec.skip.search(row.key):
             continue
         elif parts or gap >= window:
             break
@@ -100,7 +99,7 @@ def _parts(rows: tuple[StatRow, ...], i: int, spec: _Sum, window: int) -> list[S
 
 
 def _check_sum(table: StatTable, total: StatRow, parts: list[StatRow], spec: _Sum, unassessed: set[int]):
-    complete = spec.exhaustive is None or any(spec.exhaustive.search(p.key, None, None, HOLD_GIL) for p in parts)
+    complete = spec.exhaustive is None or any(spec.exhaustive.search(p.key) for p in parts)
     relation = "le" if spec.relation == "eq" and not complete else spec.relation
     for col, name in enumerate(table.columns):
         operands = [total.cells[col]] + [p.cells[col] for p in parts]
