@@ -8,9 +8,7 @@ import click
 from .i18n import t
 from .output import FORMATS
 from .pool import SERIAL_BELOW
-
-SUBCOMMANDS = ("rules", "explain", "inspect")
-
+from .regimes import REGIMES
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
@@ -42,7 +40,7 @@ def main() -> None:
 _lang = click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
                      help="Language of messages (default: the configuration's, else zh).")
 _color = click.option("--color/--no-color", default=None, help="Force or disable colour (default: on a terminal).")
-_regime = click.option("--regime", type=click.Choice(["reg-2007", "format-2019", "format-2021"]),
+_regime = click.option("--regime", type=click.Choice(REGIMES),
                        help="Override the regime chosen from the report year.")
 _year = click.option("--year", type=click.IntRange(2000, 2100), help="Override the report year.")
 
@@ -162,7 +160,7 @@ def explain_cmd(rule, lang):
 def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
     """Show the parsed model of one report: facts, sections, tables."""
     lang = lang or "zh"
-    from .inspect import inspect, show_text
+    from .inspection import inspect, show_text
     from .lint import Options, build_report
     from .read import read_source
 

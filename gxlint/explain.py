@@ -56,7 +56,7 @@ def _explain_one(rule, regimes, lang: str, console: Console) -> None:
 def run_example(rule, regimes, text: str, lang: str = "zh"):
     """Lint an example under the regime its own title implies, if the rule is used there."""
     from .lint import Options, lint_text
-    from .parse.meta import regime_for
+    from .regimes import regime_for
 
     year = regex.search(r"((?:19|20)\d{2})年", text)
     implied = regime_for(int(year.group(1))) if year else None

@@ -54,7 +54,7 @@ def config_for(request: Request, path: str, lang: str, found: dict | None = None
 def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Config, Options]]:
     """Each file's configuration and options; a bad configuration or selector stops the
     run here, before anything is linted (exit 2)."""
-    from .catalogue import CATALOGUE
+    from .catalogue import catalogue
     from .check.packs import PackError, load_pack
     from .selectors import known
 
@@ -65,7 +65,7 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
             config = config_for(request, path, lang, found)
             out[path] = (config, resolve(config, path, request.cli))
         packs = {p for config, _ in out.values() for p in config.packs}
-        rules = list(CATALOGUE.items()) + [(r.code, r.name) for p in packs for r in load_pack(Path(p)).rules]
+        rules = list(catalogue().items()) + [(r.code, r.name) for p in packs for r in load_pack(Path(p)).rules]
     except (ConfigError, PackError) as exc:
         raise UsageError(str(exc)) from None
     for sel in request.cli.select + request.cli.ignore:
@@ -77,7 +77,8 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
 def rules_in_force(plans) -> tuple:
     """Every rule any file could have been checked with: the shipped ones and those of
     the local packs, a local definition replacing the shipped one."""
-    from .check.packs import REGIMES, all_rules, compose, packs_dir
+    from .check.packs import all_rules, compose, packs_dir
+    from .regimes import REGIMES
 
     rules = {r.code: r for r in all_rules()}
     shipped = {p.stem for p in packs_dir().glob("*.yaml")}

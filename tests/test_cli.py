@@ -152,7 +152,7 @@ def test_non_editable_wheel_ships_the_packs(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for pack in (root / "rules").glob("*.yaml"):
         assert f"gxlint/packs/{pack.name}" in names
-    assert "gxlint/check/pack.schema.json" in names
+    assert "gxlint/check/packs/schema.json" in names
 
 
 def test_inspect_shows_the_statistics_table_as_a_grid(tmp_path):

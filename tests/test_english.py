@@ -7,7 +7,8 @@ import pytest
 import regex
 
 from conftest import ROOT
-from gxlint.check.packs import REGIMES, compose
+from gxlint.check.packs import compose
+from gxlint.regimes import REGIMES
 from gxlint.i18n import CATALOGUE
 
 HAN = regex.compile(r"\p{Han}")

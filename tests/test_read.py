@@ -1,7 +1,8 @@
 """Decoding: every encoding reports come in, and clear refusals for the rest."""
 import pytest
 
-from gxlint.read import decode, read_source
+from gxlint.decode import decode
+from gxlint.read import read_source
 from gxlint.text import Text
 
 REPORT = "鄭州市2016年政府信息公開工作年度報告\r\n一、概述\r\n正文。\r\n" * 3

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..i18n import t
 from .model import Config, ConfigError, Override
 from ..positions import loader, toml_line, yaml_line
+from ..regimes import REGIMES
 from .validate import problems
 
 NAMES = (".gxlint.yaml", ".gxlint.yml")
@@ -21,7 +22,9 @@ TABLE = "tool.gxlint"
 
 @lru_cache(maxsize=1)
 def schema() -> dict:
-    return json.loads(Path(__file__).with_name("schema.json").read_text(encoding="utf-8"))
+    data = json.loads(Path(__file__).with_name("schema.json").read_text(encoding="utf-8"))
+    data["$defs"]["regime"]["enum"] = list(REGIMES)
+    return data
 
 
 def discover(start: Path, lang: str = "zh") -> Config:

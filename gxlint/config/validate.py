@@ -90,10 +90,10 @@ def _selector_problems(data: dict, root: Path, lang: str) -> Iterator[tuple[Wher
 
 
 def _known_rules(data: dict, root: Path) -> list[tuple[str, str]]:
-    from ..catalogue import CATALOGUE
+    from ..catalogue import catalogue
     from ..check.packs import load_pack
 
-    rules = list(CATALOGUE.items())
+    rules = list(catalogue().items())
     for name in data.get("packs", []):
         rules += [(r.code, r.name) for r in load_pack(root / name).rules]
     return rules

@@ -62,7 +62,7 @@ def extract_html(path: str, lang: str = "zh") -> tuple[str, Layout, str]:
 def decode_html(data: bytes, lang: str) -> tuple[str, str]:
     """The declared charset (GBK/GB2312 pages are common; read as their superset GB18030),
     else the same detection as a text file."""
-    from ..read import decode
+    from ..decode import decode
 
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         m = _META_CHARSET.search(data[:8192])

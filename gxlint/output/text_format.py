@@ -29,7 +29,7 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return shown, len(prefix) + start - lo, len(prefix) + min(end, hi) - lo
 
 
-def _where(d, lang: str) -> str:
+def _place(d, lang: str) -> str:
     """The page and table cell of a finding in a .pdf/.docx/.html, whose line numbers
     count the extracted text (`gxlint inspect --text`)."""
     parts = []
@@ -43,7 +43,7 @@ def _where(d, lang: str) -> str:
 def render_diagnostic(console: Console, d, lines: dict[int, str], lang: str) -> None:
     sev_label = t(f"severity.{d.severity}", lang)
     console.print(
-        f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]{_where(d, lang)}: [{COLOURS[d.severity]}]{sev_label}[/] "
+        f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]{_place(d, lang)}: [{COLOURS[d.severity]}]{sev_label}[/] "
         f"[bold]{d.rule}[/] [dim]{d.name}[/]  {escape(d.message)}", highlight=False, soft_wrap=True)
     if lines.get(d.line, "").strip():
         line = lines[d.line].rstrip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Paragraph, Report
+from ..regimes import regime_for
 from ..text import Span, Text
 from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
 
@@ -57,7 +58,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
         report.year, report.year_source = (p.end or p.start).year, "period"
     else:
         report.year, report.year_source = meta.dominant_year(plain), "text"
-    report.regime = regime or meta.regime_for(report.year)
+    report.regime = regime or regime_for(report.year)
     return report
 
 

@@ -16,21 +16,32 @@ from ..text import Span
 from .cells import read_cell
 from .grid import Token, is_value, tokens
 
-_T3 = [  # (key, pattern) in the order of the format; sub-rows follow their group
-    ("本年新收", r"本年新收"), ("上年结转", r"上年结转"), ("办理结果", r"本年度办理结果"),
-    ("予以公开", r"予以公开"), ("部分公开", r"部分公开"), ("不予公开", r"^[（(]三[)）]\s*不予公开|^不予公开$"),
-    ("不予公开.1", r"国家秘密"), ("不予公开.2", r"禁止公开"), ("不予公开.3", r"三安全一稳定|危及"),
-    ("不予公开.4", r"第三方"), ("不予公开.5", r"内部事务"), ("不予公开.6", r"过程性"),
-    ("不予公开.7", r"行政执法案卷"), ("不予公开.8", r"行政查询"),
-    ("无法提供", r"无法提供"), ("无法提供.1", r"不掌握"), ("无法提供.2", r"另行制作|现成信息"),
-    ("无法提供.3", r"补正后|仍不明确"),
-    ("不予处理", r"不予处理"), ("不予处理.1", r"信访|举报投诉"), ("不予处理.2", r"重复申请"),
-    ("不予处理.3", r"出版物"), ("不予处理.4", r"大量反复"), ("不予处理.5", r"确认或重新出具|重新出具"),
-    ("其他处理", r"其他处理"), ("其他处理.1", r"逾期不补正"), ("其他处理.2", r"缴纳费用|收费通知"),
-    ("其他处理.3", r"^\s*3\s*[.．、]?\s*其他\s*$"),
-    ("总计", r"总计"), ("结转下年度", r"结转下年度"),
+_BOTH = ("2019", "2021")
+# Table 三's rows in the order of the format, sub-rows after their group: (key, label
+# pattern, the format versions that require the row). Group rows carry no values of
+# their own and are required by none; （六）其他处理 is a row in 2019 and a group in 2021.
+T3_ROWS = [
+    ("本年新收", r"本年新收", _BOTH), ("上年结转", r"上年结转", _BOTH), ("办理结果", r"本年度办理结果", ()),
+    ("予以公开", r"予以公开", _BOTH), ("部分公开", r"部分公开", _BOTH),
+    ("不予公开", r"^[（(]三[)）]\s*不予公开|^不予公开$", ()),
+    ("不予公开.1", r"国家秘密", _BOTH), ("不予公开.2", r"禁止公开", _BOTH), ("不予公开.3", r"三安全一稳定|危及", _BOTH),
+    ("不予公开.4", r"第三方", _BOTH), ("不予公开.5", r"内部事务", _BOTH), ("不予公开.6", r"过程性", _BOTH),
+    ("不予公开.7", r"行政执法案卷", _BOTH), ("不予公开.8", r"行政查询", _BOTH),
+    ("无法提供", r"无法提供", ()), ("无法提供.1", r"不掌握", _BOTH), ("无法提供.2", r"另行制作|现成信息", _BOTH),
+    ("无法提供.3", r"补正后|仍不明确", _BOTH),
+    ("不予处理", r"不予处理", ()), ("不予处理.1", r"信访|举报投诉", _BOTH), ("不予处理.2", r"重复申请", _BOTH),
+    ("不予处理.3", r"出版物", _BOTH), ("不予处理.4", r"大量反复", _BOTH),
+    ("不予处理.5", r"确认或重新出具|重新出具", _BOTH),
+    ("其他处理", r"其他处理", ("2019",)), ("其他处理.1", r"逾期不补正", ("2021",)),
+    ("其他处理.2", r"缴纳费用|收费通知", ("2021",)), ("其他处理.3", r"^\s*3\s*[.．、]?\s*其他\s*$", ("2021",)),
+    ("总计", r"总计", _BOTH), ("结转下年度", r"结转下年度", _BOTH),
 ]
-_T3_RX = [(key, regex.compile(p)) for key, p in _T3]
+_T3_RX = [(key, regex.compile(p)) for key, p, _ in T3_ROWS]
+
+
+def required_t3_rows(version: str) -> list[str]:
+    """The keys of the rows table 三 of a format version ("2019", "2021") must have."""
+    return [key for key, _, versions in T3_ROWS if version in versions]
 T3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 T4_ROWS = ("行政复议", "未经复议直接起诉", "复议后起诉")
 T4_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")

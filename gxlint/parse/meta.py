@@ -83,12 +83,3 @@ def dominant_year(text: str) -> int | None:
     years = Counter({y: n for y, n in years.items() if y and 2000 <= y <= 2100})
     return years.most_common(1)[0][0] if years else None
 
-
-def regime_for(year: int | None) -> str | None:
-    if year is None or year < 2008:
-        return None
-    if year <= 2018:
-        return "reg-2007"
-    if year <= 2020:
-        return "format-2019"
-    return "format-2021"

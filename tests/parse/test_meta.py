@@ -1,7 +1,8 @@
 import pytest
 
 from gxlint.parse import parse
-from gxlint.parse.meta import organ_kind, regime_for
+from gxlint.parse.meta import organ_kind
+from gxlint.regimes import regime_for
 from gxlint.text import Text
 
 

@@ -1,8 +1,13 @@
 """Rows a format table must have. params.tables: [{table, block?, rows: [key patterns]}];
-a block names one part of table 二 (第二十条第（一）项 → "一"). Missing rows after the last
-one found, in a copy that stops inside the table, are probably cut off: info."""
+a block names one part of table 二 (第二十条第（一）项 → "一"). Table 三 may name its format
+version instead of rows ({table: table-3, format: "2021"}): the rows the parser knows
+that version's table by. Missing rows after the last one found, in a copy that stops
+inside the table, are probably cut off: info."""
 from __future__ import annotations
 
+import regex
+
+from ...parse.format_tables import required_t3_rows
 from ..completeness import ends_in_table
 from ..finding import Finding
 from ..regexes import compiled, problem
@@ -10,14 +15,22 @@ from ..regexes import compiled, problem
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["tables"],
     "properties": {"tables": {"type": "array", "minItems": 1, "items": {
-        "type": "object", "additionalProperties": False, "required": ["table", "rows"],
+        "type": "object", "additionalProperties": False, "required": ["table"],
+        "oneOf": [{"required": ["rows"]}, {"required": ["format"], "properties": {"table": {"const": "table-3"}}}],
         "properties": {"table": {"type": "string"}, "block": {"type": "string"}, "label": {"type": "string"},
-                       "rows": {"type": "array", "minItems": 1, "items": {"type": "string"}}}}}},
+                       "rows": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                       "format": {"enum": ["2019", "2021"]}}}}},
 }
 
 
 def validate(params: dict) -> str | None:
-    return problem(*(r for t in params["tables"] for r in t["rows"]))
+    return problem(*(r for t in params["tables"] for r in t.get("rows", ())))
+
+
+def _patterns(spec: dict) -> list[str]:
+    if "rows" in spec:
+        return spec["rows"]
+    return [regex.escape(key) for key in required_t3_rows(spec["format"])]
 
 
 def check(report, rule):
@@ -48,10 +61,11 @@ def check(report, rule):
 def _rows(report, table, spec: dict, cut: bool):
     label = spec.get("label", spec["table"])
     keys = [r.key for r in table.rows]
-    hits = [_first(keys, p) for p in spec["rows"]]
+    patterns = _patterns(spec)
+    hits = [_first(keys, p) for p in patterns]
     last_hit = max((i for i, h in enumerate(hits) if h is not None), default=-1)
     tail = cut and table.span.end >= _last_table_end(report)
-    lost = [(p, tail and i > last_hit) for i, (p, h) in enumerate(zip(spec["rows"], hits)) if h is None]
+    lost = [(p, tail and i > last_hit) for i, (p, h) in enumerate(zip(patterns, hits)) if h is None]
     missing = [p for p, cut_off in lost if not cut_off]
     cut_off = [p for p, c in lost if c]
     if missing:

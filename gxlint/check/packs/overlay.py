@@ -1,0 +1,62 @@
+"""Local packs laid over the shipped pack of a regime, and a configured township
+deadline written into the rules that have deadlines."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .files import read_pack, shipped
+from .load import build_rule, load_pack, resolve
+from .model import Pack
+from .shipped import pack_for
+
+# Regimes whose deadline for townships the Regulation leaves to local rules (Art. 49).
+LOCAL_DEADLINE_REGIMES = ("format-2019", "format-2021")
+
+
+@lru_cache(maxsize=64)
+def compose(regime: str | None, overlays: tuple[str, ...] = (), township_deadline: str | None = None) -> Pack:
+    """The shipped pack for a regime with local packs laid over it. A local pack's own
+    entries patch the rules they name (a provincial pack may only raise GX207 to an
+    error) or add rules of their own, in every regime the pack covers: its `regimes`,
+    else those of the pack it extends."""
+    base = pack_for(regime)
+    if not overlays and not township_deadline:
+        return base
+    merged = {r.code: r.as_entry() for r in base.rules}
+    names = [base.name]
+    for name in overlays:
+        pack = load_pack(Path(name))
+        if "all" not in pack.regimes and (regime or "none") not in pack.regimes:
+            continue
+        for entry in _own_entries(Path(name)):
+            merged[entry["code"]] = {**merged.get(entry["code"], {}), **entry}
+        names.append(pack.name)
+    if township_deadline:
+        for entry in merged.values():
+            entry["params"] = _with_township(entry.get("params") or {}, township_deadline)
+    rules = tuple(build_rule(entry) for entry in merged.values())
+    return Pack("+".join(names), base.path, base.regimes, rules)
+
+
+def _own_entries(path: Path) -> list[dict]:
+    """The rule entries a local pack writes itself, after those of the local packs it
+    extends; the shipped pack at the root of the chain is the base, not an entry."""
+    data, text = read_pack(path)
+    entries: list[dict] = []
+    if data.get("extends"):
+        parent = resolve(path, data["extends"])
+        if not shipped(parent):
+            entries = _own_entries(parent)
+    for index, raw in enumerate(data["rules"]):
+        entries.append({**raw, "pack": data["pack"], "local": True, "_found_at": (path, text, index, raw["code"])})
+    return entries
+
+
+def _with_township(params: dict, deadline: str) -> dict:
+    table = params.get("deadlines")
+    if not table:
+        return params
+    table = {regime: ({**row, "township": deadline} if regime in LOCAL_DEADLINE_REGIMES else row)
+             for regime, row in table.items()}
+    return {**params, "deadlines": table}
