@@ -1,7 +1,8 @@
 """How `gxlint audit` scales: N varied synthetic reports (benchmarks/synthetic.py: the
 examples with their planted defects, under other organs' names and with figures changed,
-so sums break and reports copy each other), linted with 1 and 2 jobs. Prints reports per second and peak memory (this process and its
-workers) for each size and job count, and whether the planted defects were caught.
+so sums break and reports copy each other), linted with 1 and 2 jobs. Prints reports per
+second and peak memory (this process and its workers) for each size and job count, and
+whether the planted defects were caught.
 
     python benchmarks/audit_scale.py                 # 1,000 and 10,000 reports, 1 and 2 jobs
     python benchmarks/audit_scale.py --sizes 500 --jobs 2
@@ -19,7 +20,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).parent))
-import synthetic  # noqa: E402
+import synthetic
 
 
 def run(folder: Path, jobs: int) -> tuple[float, float, str]:

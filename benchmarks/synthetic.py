@@ -37,7 +37,7 @@ def organ(rng: random.Random, i: int) -> str:
 
 
 def templates() -> list[str]:
-    from gxlint.read import read_source     # decodes the Big5 example too
+    from gxlint.read import read_source  # decodes the Big5 example too
 
     return [read_source(str(p)).text for p in sorted((ROOT / "examples").glob("*.txt"))]
 

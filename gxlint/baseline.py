@@ -85,7 +85,7 @@ class Filter:
         out = []
         for e in self.entries:          # in file order, so the report reads like the baseline
             left = self.left.get(e.path)
-            if e.path in self.linted and left[(e.rule, e.fingerprint)] > 0:
+            if left is not None and e.path in self.linted and left[(e.rule, e.fingerprint)] > 0:
                 left[(e.rule, e.fingerprint)] -= 1
                 out.append(e)
         return tuple(out)

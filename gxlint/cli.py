@@ -10,6 +10,7 @@ from .output import FORMATS
 from .pool import SERIAL_BELOW
 from .regimes import REGIMES
 
+
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
@@ -26,7 +27,7 @@ class _DefaultGroup(click.Group):
     A file literally named like a subcommand is linted when written as ./rules."""
 
     def parse_args(self, ctx, args):
-        if not args or args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -57,7 +58,7 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
             raise click.UsageError(t("cli.bad_output", lang, value=value, formats=", ".join(FORMATS)))
         parsed.append((name, target or None))
     to_stdout = [p for p in parsed if p[1] in (None, "-")]
-    if len(to_stdout) > 1 or to_stdout and fmt:
+    if len(to_stdout) > 1 or (to_stdout and fmt):
         raise click.UsageError(t("cli.two_stdout", lang))
     if not to_stdout:
         parsed.insert(0, (fmt or default_format(), None))
@@ -179,7 +180,8 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
 @click.option("--xlsx", type=click.Path(dir_okay=False), help="Write an Excel workbook (reports, findings, rules).")
-@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), help="Write reports.csv, findings.csv, rules.csv here.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False),
+              help="Write reports.csv, findings.csv, rules.csv here.")
 @click.option("--html", type=click.Path(dir_okay=False), help="Write one self-contained page to read the audit.")
 @click.option("--select", multiple=True, help="Only these rules (as for a lint run).")
 @click.option("--ignore", multiple=True, help="Skip these rules (as for a lint run).")
@@ -213,7 +215,8 @@ def config_group() -> None:
 
 @config_group.command("show")
 @click.argument("path", default=".")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Show this file instead of the one found.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Show this file instead of the one found.")
 @click.option("--isolated", is_flag=True, help="Show the defaults, as a run with --isolated uses.")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
 @_lang

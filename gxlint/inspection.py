@@ -33,7 +33,7 @@ def as_dict(report: Report) -> dict:
                     "text": report.text.original[p.span.start:p.span.end], **span(p.span)} for p in report.periods],
         "dates": [{"date": d.date.isoformat(), "kind": d.kind, **span(d.span)} for d in report.dates],
         "contacts": [{"kind": c.kind, "value": c.value, "valid": c.valid, **span(c.span)} for c in report.contacts],
-        "sections": [section(c) for c in report.root.children],
+        "sections": [section(c) for c in report.sections],
         "tables": [{"caption": report.text.original[t.caption.start:t.caption.end], "values": t.values,
                     "labels": t.labels, **span(t.span)} for t in report.tables],
         "stat_tables": [_stat_table(t, span) for t in report.stat_tables],
@@ -45,7 +45,8 @@ def as_dict(report: Report) -> dict:
 def _stat_table(table: StatTable, span) -> dict:
     def cell(c: Cell) -> dict:
         return {"raw": c.raw, "value": c.value, "status": c.status, "note": c.note, **span(c.span)}
-    return {"kind": table.kind, "title": table.title, "layout": table.layout, "columns": list(table.columns), **span(table.span),
+    return {"kind": table.kind, "title": table.title, "layout": table.layout, "columns": list(table.columns),
+            **span(table.span),
             "rows": [{"label": r.label, "key": r.key, "sub": r.sub, "unit": r.unit, **span(r.span),
                       "cells": [cell(c) for c in r.cells]} for r in table.rows]}
 

@@ -42,7 +42,7 @@ class Facts:
     lines: dict[int, str] = field(default_factory=dict)    # 1-based line → original text
 
     @classmethod
-    def of(cls, report: Report, diagnostics: list[Diagnostic]) -> "Facts":
+    def of(cls, report: Report, diagnostics: list[Diagnostic]) -> Facts:
         lines = report.text.lines
         wanted = {d.line for d in diagnostics if 1 <= d.line <= len(lines)}
         return cls(report.title, report.organ, report.organ_kind, report.year, report.regime,
@@ -58,7 +58,7 @@ class FileResult:
     notes: tuple[str, ...] = ()       # what a document reader could not read (scanned pages)
     facts: Facts | None = None
 
-    def slim(self) -> "FileResult":
+    def slim(self) -> FileResult:
         """The result without the parsed model (what a bulk run keeps)."""
         return replace(self, report=None)
 
@@ -85,7 +85,8 @@ def lint_source(source: Source, options: Options) -> FileResult:
         diagnostics = [_locate(d, layout) for d in diagnostics]
     # A rule that could not finish makes the file's result incomplete: say so (exit 2),
     # and keep what the other rules found.
-    return FileResult(source.path, report, diagnostics, error=("；" if options.lang == "zh" else "; ").join(problems) or None,
+    error = ("；" if options.lang == "zh" else "; ").join(problems) or None
+    return FileResult(source.path, report, diagnostics, error=error,
                       notes=layout.notes if layout else (), facts=Facts.of(report, diagnostics))
 
 

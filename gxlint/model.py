@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .chars import CJK
@@ -19,14 +20,16 @@ class Heading:
     body_start: int            # offset where the heading's own text ends
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
-    heading: Heading | None    # None for the preamble / root
-    children: list["Section"] = field(default_factory=list)
-    body: list[Span] = field(default_factory=list)   # text directly under this heading
+    """A heading and what it covers: its own text up to its first subheading (`body`),
+    its subsections, up to `end` (where the next heading of its level or above begins)."""
+    heading: Heading
+    children: list[Section] = field(default_factory=list)
+    body: Span = field(default_factory=lambda: Span(0, 0))
     end: int = 0
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -56,10 +59,19 @@ class DateRef:
 
 @dataclass(frozen=True, slots=True)
 class Period:
+    """A statement of the statistics period; at least one of its ends is known."""
     start: dt.date | None
     end: dt.date | None
     span: Span
     raw: str
+
+    @property
+    def year(self) -> int:
+        """The year the period is of: its end's, else its start's."""
+        date = self.end or self.start
+        if date is None:
+            raise ValueError(f"a period with neither end: {self.raw!r}")
+        return date.year
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +99,13 @@ class Cell:
     status: str                # value | null | unreadable | unplaced
     span: Span
     note: str = ""             # "glued" when read from a unique split; candidate splits when not
+
+    @property
+    def number(self) -> float:
+        """The value of a cell read as one (status "value"); asking another is a bug."""
+        if self.value is None:
+            raise ValueError(f"the cell {self.raw!r} holds no value ({self.status})")
+        return self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +149,7 @@ class Report:
     year_source: str | None = None
     regime: str | None = None
     headings: list[Heading] = field(default_factory=list)
-    root: Section = field(default_factory=lambda: Section(None))
+    sections: list[Section] = field(default_factory=list)   # the top-level ones, in order
     paragraphs: list[Paragraph] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
@@ -149,17 +168,22 @@ class Report:
         han = len(CJK.findall(t.original))
         return t.traditional_changes >= 0.03 * max(han, 1)
 
+    def walk(self) -> Iterator[Section]:
+        """Every section, each before its subsections."""
+        for section in self.sections:
+            yield from section.walk()
+
     def section_at(self, offset: int) -> list[Heading]:
-        """The breadcrumb of headings enclosing `offset`: at each level, the last child
+        """The breadcrumb of headings enclosing `offset`: at each level, the last section
         starting at or before it (siblings are in text order), if it has not ended."""
         trail: list[Heading] = []
-        node = self.root
-        while node.children:
-            i = bisect.bisect_right(node.children, offset, key=_start) - 1
-            if i < 0 or offset >= node.children[i].end:
+        siblings = self.sections
+        while siblings:
+            i = bisect.bisect_right(siblings, offset, key=_start) - 1
+            if i < 0 or offset >= siblings[i].end:
                 break
-            node = node.children[i]
-            trail.append(node.heading)
+            trail.append(siblings[i].heading)
+            siblings = siblings[i].children
         return trail
 
 

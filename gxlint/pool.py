@@ -5,7 +5,8 @@ Workers are processes (the checks are pure Python, so threads would share one co
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -40,7 +41,7 @@ def ordered_iter(fn: Callable[[T], R], items: list[T], workers: int | None,
         _start(setup, *args)
         yield from map(fn, items)
         return
-    from concurrent.futures import ProcessPoolExecutor   # multiprocessing costs start-up time
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing costs start-up time
 
     chunk = max(1, min(16, len(items) // (workers * 8)))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(setup, *args))

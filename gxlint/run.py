@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import heapq
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from .config import Config, ConfigError, discover, load, resolve
 from .config.settings import CommandLine
@@ -137,7 +137,8 @@ class Status:
     1 for an error finding (any finding under --strict), else 0."""
 
     def __init__(self, strict: bool) -> None:
-        self.strict, self.failed, self.found, self.errors = strict, [], False, False
+        self.strict, self.found, self.errors = strict, False, False
+        self.failed: list[tuple[str, str]] = []
 
     def add(self, digest) -> None:
         """`digest`: an output.Digest of the file's result."""
@@ -148,7 +149,7 @@ class Status:
 
     @property
     def code(self) -> int:
-        return 2 if self.failed else 1 if self.errors or self.strict and self.found else 0
+        return 2 if self.failed else 1 if self.errors or (self.strict and self.found) else 0
 
 
 def exit_code(results, strict: bool) -> int:
@@ -194,7 +195,8 @@ def prepare(request, lang: str):
 
 def execute(request: Request, lang: str) -> int:
     """Lint, filter through the baseline, write every output; the exit status."""
-    from .baseline import BaselineError, Filter, load as load_baseline, write
+    from .baseline import BaselineError, Filter, write
+    from .baseline import load as load_baseline
     from .output import Context
 
     files, missing, plans, lang = prepare(request, lang)
@@ -226,7 +228,7 @@ def execute(request: Request, lang: str) -> int:
             for w, part in zip(writers, done.parts):
                 w.put(done.digest, part)
         extra = {}
-        if hide:
+        if hide and where:
             stale = hide.stale()
             extra = {"baseline": {"hidden": hide.hidden, "stale": len(stale)}}
             _report_baseline(where, hide.hidden, stale, lang)
@@ -240,7 +242,8 @@ def execute(request: Request, lang: str) -> int:
 
 
 def _previous(where: str, lang: str):
-    from .baseline import BaselineError, load as load_baseline
+    from .baseline import BaselineError
+    from .baseline import load as load_baseline
 
     if not Path(where).exists():
         return []

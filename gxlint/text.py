@@ -50,7 +50,7 @@ class Text:
             offset += len(line) + 1
 
     @classmethod
-    def from_decoded(cls, decoded: str) -> "Text":
+    def from_decoded(cls, decoded: str) -> Text:
         original = _BREAK.sub("\n", decoded)
         plain, changes = simplify(original)
         return cls(original=original, plain=plain, traditional_changes=changes)

@@ -5,9 +5,8 @@ adds up digests; when it also built every document, it took a sixth of a two-job
 run's processor time and more jobs stopped paying (benchmarks/speed.py)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections import Counter
+from dataclasses import dataclass
 
 from .baseline import hide
 from .lint import FileResult, Options, lint_path

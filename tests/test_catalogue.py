@@ -2,10 +2,9 @@
 ../shared/rules.md fixes (a code never changes meaning once released)."""
 import pytest
 import regex
+from conftest import SHARED
 
 from gxlint.catalogue import catalogue
-
-from conftest import SHARED
 
 
 def test_every_shipped_code_is_a_national_code_with_a_kebab_case_name():

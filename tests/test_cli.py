@@ -92,8 +92,9 @@ def test_stdin(files):
 
 def test_select_ignore_by_code_prefix_and_name(files):
     bad = str(files / "bad.txt")
-    codes = lambda *a: {d["rule"] for f in json.loads(run(bad, "--format", "json", *a).stdout)["files"]
-                        for d in f["diagnostics"]}
+    def codes(*a):
+        return {d["rule"] for f in json.loads(run(bad, "--format", "json", *a).stdout)["files"] for d in f["diagnostics"]}
+
     assert codes("--select", "GX3") == {"GX303"}
     assert codes("--select", "part-exceeds-total") == {"GX303"}
     assert "GX303" not in codes("--ignore", "GX303,GX5")
@@ -132,7 +133,7 @@ def test_inspect_json(files):
     r = run("inspect", str(files / "ok.txt"), "--format", "json")
     model = json.loads(r.stdout)
     assert model["year"] == 2016 and model["period"][0]["end"] == "2016-12-31"
-    assert [s["title"] for s in model["sections"]][0] == "主动公开政府信息情况"
+    assert model["sections"][0]["title"] == "主动公开政府信息情况"
     assert run("inspect", str(files / "ok.txt")).returncode == 0
 
 
@@ -171,9 +172,10 @@ def test_inspect_shows_the_statistics_table_as_a_grid(tmp_path):
 
 def test_a_broken_pack_stops_the_run_with_one_line(monkeypatch, files):
     """A pack error is the run's error (exit 2, one line), not an internal error per file."""
+    from click.testing import CliRunner
+
     from gxlint import cli, lint
     from gxlint.check.packs import PackError
-    from click.testing import CliRunner
 
     def broken(*args):
         raise PackError("rules/local.yaml:3: rule GX999: not in the catalogue")

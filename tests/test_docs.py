@@ -1,11 +1,10 @@
 """docs/rules.md is what the packs say: regenerate it when a pack changes."""
 from click.testing import CliRunner
+from conftest import ROOT
 
 from gxlint import cli
 from gxlint.catalogue import anchor
 from gxlint.check.packs import all_rules
-
-from conftest import ROOT
 
 
 def test_rules_md_is_in_sync_with_the_packs():

@@ -5,17 +5,17 @@ import sys
 
 import pytest
 import regex
-
 from conftest import ROOT
+
 from gxlint.check.packs import compose
-from gxlint.regimes import REGIMES
 from gxlint.i18n import CATALOGUE
+from gxlint.regimes import REGIMES
 
 HAN = regex.compile(r"\p{Han}")
 
 
 def test_the_catalogue_has_english_for_every_key():
-    missing = [k for k, v in CATALOGUE.items() if not v.get("en") or v["en"] == v["zh"] and HAN.search(v["zh"])]
+    missing = [k for k, v in CATALOGUE.items() if not v.get("en") or (v["en"] == v["zh"] and HAN.search(v["zh"]))]
     assert missing == []
     # the same placeholders in both languages
     fields = regex.compile(r"\{(\w+)\}")

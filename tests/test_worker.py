@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from gxlint import cli
 from gxlint.lint import lint_text
 from gxlint.output import Context
-from gxlint.output.text_format import Writer as TextWriter, _render
+from gxlint.output.text_format import Writer as TextWriter
+from gxlint.output.text_format import _render
 from gxlint.pool import SERIAL_BELOW
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

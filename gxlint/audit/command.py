@@ -35,10 +35,10 @@ def _progress_bar(total: int, lang: str, enabled: bool):
 
 def audit(request: AuditRequest, lang: str) -> int:
     from ..output.text_format import make_console
+    from ..pool import default_jobs
     from ..run import exit_code, prepare
     from ..selectors import selected
     from .record import AuditRecord, Job
-    from ..pool import default_jobs
     from .runner import audit_rules, cross_check, lint_all
     from .summary import render
 

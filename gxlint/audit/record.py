@@ -51,15 +51,16 @@ def audit_one(job: Job) -> AuditRecord:
     if result.report is None:
         return AuditRecord(job.path, error=result.error)
     r = result.report
+    notes = tuple(result.notes)
     try:
         sig = signature(prose(r), job.shingle, job.num_perm)
         values, at = figures(r)
-        feats = dict(figures=values, figures_at=at, carry=carry(r))
+        carried = carry(r)
     except Exception as exc:  # noqa: BLE001 - features are extras; the findings still count
-        sig, feats = None, {}
-        result.notes += (f"features: {type(exc).__name__}: {exc}",)
+        sig, values, at, carried = None, (), None, {}
+        notes += (f"features: {type(exc).__name__}: {exc}",)
     return AuditRecord(
         job.path, title=r.title, organ=r.organ, organ_key=organ_key(r.organ), organ_kind=r.organ_kind,
-        year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=tuple(result.notes),
+        year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=notes,
         problems=(result.error,) if result.error else (),
-        text=r.text.original, signature=sig, **feats)
+        text=r.text.original, signature=sig, figures=values, figures_at=at, carry=carried)

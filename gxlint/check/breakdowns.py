@@ -23,10 +23,14 @@ _TOTAL_BEFORE = regex.compile(r"(?:共|总计|合计|累计|总共|共计|总数
 _IN_BEFORE = regex.compile(r"在[^，。；,;]{0,30}$")
 _IN_AFTER = regex.compile(r"^[^，。；,;]{0,20}中")
 _QIZHONG_AFTER = regex.compile(r"^\s*[，,。：:]?\s*其中")
-_DELTA_BEFORE = regex.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
+_DELTA_BEFORE = regex.compile(
+    r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了"
+    r"|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
 _NOT_EXHAUSTIVE = regex.compile(r"主要有|主要包括|包括|涉及|分别|主要是|如")
 _BARE = regex.compile(r"(?<![\d.])\d+(?![\d.]*\s*(?:[%％年月日号]|\d))")
-_PERCENT = regex.compile(r"占(?:总数|总量|全部|总体|总|全年|比)?(?:的)?(?:比例|比重|比率)?(?:为|约)?\s*(?P<num>\d+(?:\.(?P<frac>\d+))?)\s*[%％]")
+_PERCENT = regex.compile(
+    r"占(?:总数|总量|全部|总体|总|全年|比)?(?:的)?(?:比例|比重|比率)?(?:为"
+    r"|约)?\s*(?P<num>\d+(?:\.(?P<frac>\d+))?)\s*[%％]")
 
 
 @dataclass(frozen=True, slots=True)

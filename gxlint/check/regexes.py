@@ -3,9 +3,10 @@ for local packs, run with a time limit, so a catastrophic pattern (`(a|aa)+$`) s
 rule on one file instead of hanging the run."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache, partial
-from typing import Iterator
+from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -15,23 +16,31 @@ TIMEOUT = 1.0
 
 class Guarded:
     """A compiled pattern whose matching calls carry the timeout; a runaway match raises
-    TimeoutError, which the engine turns into that rule's failure on that file. The
-    calls are partials, so the guard costs no Python frame per match."""
+    TimeoutError, which the engine turns into that rule's failure on that file."""
 
-    __slots__ = ("pattern", "groupindex", "search", "match", "fullmatch", "finditer", "sub", "findall")
-
-    def __init__(self, compiled_pattern: regex.Pattern) -> None:
+    def __init__(self, compiled_pattern: Any) -> None:
+        self._compiled = compiled_pattern
         self.pattern = compiled_pattern.pattern
         self.groupindex = compiled_pattern.groupindex
-        for name in ("search", "match", "fullmatch", "finditer", "sub", "findall"):
-            setattr(self, name, partial(getattr(compiled_pattern, name), timeout=TIMEOUT))
+
+    def search(self, *args: Any) -> Any:
+        return self._compiled.search(*args, timeout=TIMEOUT)
+
+    def match(self, *args: Any) -> Any:
+        return self._compiled.match(*args, timeout=TIMEOUT)
+
+    def fullmatch(self, *args: Any) -> Any:
+        return self._compiled.fullmatch(*args, timeout=TIMEOUT)
+
+    def finditer(self, *args: Any) -> Any:
+        return self._compiled.finditer(*args, timeout=TIMEOUT)
 
 
 _guarded = False      # set by the engine while a local pack's rule runs
 
 
 @lru_cache(maxsize=4096)
-def _plain(pattern: str) -> regex.Pattern:
+def _plain(pattern: str) -> Any:
     return regex.compile(pattern)
 
 
@@ -40,10 +49,9 @@ def _guard(pattern: str) -> Guarded:
     return Guarded(_plain(pattern))
 
 
-def compiled(pattern: str) -> regex.Pattern | Guarded:
-    """The pattern, compiled once. Under `guarding()` its calls carry the timeout,
-    which costs ~2 µs a call: only local packs' patterns pay it, the shipped ones are
-    ours and tested."""
+def compiled(pattern: str) -> Any:
+    """The pattern, compiled once. Under `guarding()` its calls carry the timeout: only
+    local packs' patterns need it, the shipped ones are ours and tested."""
     return _guard(pattern) if _guarded else _plain(pattern)
 
 

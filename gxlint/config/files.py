@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..i18n import t
-from .model import Config, ConfigError, Override
 from ..positions import loader, toml_line, yaml_line
 from ..regimes import REGIMES
+from .model import Config, ConfigError, Override
 from .validate import problems
 
 NAMES = (".gxlint.yaml", ".gxlint.yml")

@@ -1,6 +1,8 @@
 """List counters as text: the numbering formats of Word (numFmt) and of CSS/HTML lists."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _CN = "〇一二三四五六七八九"
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
@@ -38,7 +40,7 @@ def _enclosed(n: int, first: int, last: int) -> str:
     return chr(first + n - 1) if 1 <= n <= last else str(n)
 
 
-FORMATS = {
+FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),

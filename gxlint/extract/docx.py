@@ -53,7 +53,7 @@ def grid(table) -> Grid:
     for r, row in enumerate(rows):
         line: list[str | None] = []
         for c, tc in enumerate(row):
-            if c and row[c - 1] is tc or r and c < len(rows[r - 1]) and rows[r - 1][c] is tc:
+            if (c and row[c - 1] is tc) or (r and c < len(rows[r - 1]) and rows[r - 1][c] is tc):
                 line.append(None)
                 continue
             if id(tc) not in texts:
@@ -64,7 +64,8 @@ def grid(table) -> Grid:
 
 
 def _tc_text(tc) -> list[str]:
-    return [Paragraph(p, None).text for p in tc.iter(qn("w:p"))]
+    # The text needs no parent part (only images and hyperlinks would).
+    return [Paragraph(p, None).text for p in tc.iter(qn("w:p"))]  # type: ignore[arg-type]
 
 
 def _style(paragraph):

@@ -25,7 +25,7 @@ def check_zip(path: str, lang: str) -> None:
     """A .docx is a zip: refuse what is not one (often a renamed .doc) and zip bombs.
     zipfile never inflates a member past its declared size, so the declared sizes bound
     what python-docx can be made to read."""
-    import zipfile      # here: a run over text files does not load it
+    import zipfile  # here: a run over text files does not load it
 
     check_size(path, ".docx", lang)
     with open(path, "rb") as fh:
@@ -44,4 +44,5 @@ def check_zip(path: str, lang: str) -> None:
         raise ExtractError(t("extract.zip_bomb", lang, reason=f"{total // MB} MB uncompressed"))
     for m in members:
         if m.file_size > 10 * MB and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise ExtractError(t("extract.zip_bomb", lang, reason=f"{m.filename}: ratio {m.file_size // max(m.compress_size, 1)}:1"))
+            ratio = m.file_size // max(m.compress_size, 1)
+            raise ExtractError(t("extract.zip_bomb", lang, reason=f"{m.filename}: ratio {ratio}:1"))

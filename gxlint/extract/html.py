@@ -201,7 +201,8 @@ def _list_label(li) -> str:
         if sibling is li:
             break
         n += 1
-    style = regex.search(r"list-style(?:-type)?\s*:\s*([\w-]+)", (li.get("style") or "") + ";" + (ol.get("style") or ""))
+    styles = (li.get("style") or "") + ";" + (ol.get("style") or "")
+    style = regex.search(r"list-style(?:-type)?\s*:\s*([\w-]+)", styles)
     kind = style.group(1) if style else (ol.get("type") or "decimal")
     if kind == "none":
         return ""
@@ -221,7 +222,8 @@ class _Walker:
     as heading levels), or collects the lines of one table cell."""
 
     def __init__(self, out: Builder | None, lines: list[str] | None = None) -> None:
-        self.out, self.lines, self.buf = out, lines, []
+        self.out, self.lines = out, lines
+        self.buf: list[str] = []
         self.level: int | None = None
         self.label = ""
 
@@ -233,7 +235,7 @@ class _Walker:
             text, self.label = self.label + text, ""
             if self.out is not None:
                 self.out.paragraph(text, self.level)
-            else:
+            elif self.lines is not None:
                 self.lines.append(text)
 
     def walk(self, el, depth: int = 0) -> None:

@@ -53,7 +53,7 @@ class Numbering:
         for num in root.findall(qn("w:num")):
             overrides = {_int(o.get(qn("w:ilvl")), 0): _int(_val(o, "w:startOverride"), 1)
                          for o in num.findall(qn("w:lvlOverride")) if o.find(qn("w:startOverride")) is not None}
-            self.nums[num.get(qn("w:numId"))] = (_val(num, "w:abstractNumId", ""), overrides)
+            self.nums[num.get(qn("w:numId"))] = (_val(num, "w:abstractNumId", "") or "", overrides)
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The rendered number of the next paragraph in list `num_id` at level `ilvl`."""

@@ -1,9 +1,10 @@
 """.pdf (pdfplumber): text in reading order, tables from the ruling lines.
 
 A PDF has lines, not paragraphs: a line that runs (nearly) to the right margin and does
-not end a sentence continues in the next one unless that is indented or numbered (also across a page break), so a number is never
-cut from its unit. Page numbers in the margin are dropped. A page with images and no
-text layer is a scan: nothing on it can be read, and a PDF of scans only is refused.
+not end a sentence continues in the next one unless that is indented or numbered (also
+across a page break), so a number is never cut from its unit. Page numbers in the
+margin are dropped. A page with images and no text layer is a scan: nothing on it can
+be read, and a PDF of scans only is refused.
 """
 from __future__ import annotations
 
@@ -20,9 +21,13 @@ MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
 _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
 # pdfminer puts a space where a Latin font meets a Chinese one ("人民政府 2021 年").
-_LOOSE = regex.compile(r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
+_LOOSE = regex.compile(
+    r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])"
+    r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
 _ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
-_STARTS_BLOCK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))")
+_STARTS_BLOCK = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}[、．.](?!\d))")
 
 
 def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
@@ -51,7 +56,7 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
     began = time.monotonic()
     try:
         pages = pdf.pages
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - as above
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     if len(pages) > MAX_PAGES:
         raise ExtractError(t("extract.too_many_pages", lang, n=len(pages), limit=MAX_PAGES))
@@ -91,7 +96,7 @@ def _page_number(lines: list[dict], i: int, number: int, height: float) -> bool:
     return not bare.isdigit() or 0 <= number - int(bare) <= 2
 
 
-def _page(page, number: int, flow: "_Flow", scanned: list[int]) -> None:
+def _page(page, number: int, flow: _Flow, scanned: list[int]) -> None:
     if not page.chars:
         if page.images:
             scanned.append(number)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import os
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..diagnostic import SEVERITIES
 
@@ -35,7 +35,7 @@ class Digest:
     counts: tuple[int, ...]          # findings by severity, in SEVERITIES' order
 
     @classmethod
-    def of(cls, res) -> "Digest":
+    def of(cls, res) -> Digest:
         severities = [d.severity for d in res.diagnostics]
         return cls(res.path, res.error, tuple(severities.count(s) for s in SEVERITIES))
 
@@ -73,14 +73,16 @@ class Lines(Base):
         self.write = stream.write
 
     @staticmethod
-    def error_line(res, lang: str) -> str | bytes: ...
+    def error_line(res, lang: str) -> Any:
+        raise NotImplementedError
 
     @staticmethod
-    def finding_line(d, res) -> str | bytes: ...
+    def finding_line(d, res) -> Any:
+        raise NotImplementedError
 
     @classmethod
     def part(cls, res, lang: str) -> str | bytes:
-        lines = [cls.error_line(res, lang)] if res.error else []
+        lines: list[Any] = [cls.error_line(res, lang)] if res.error else []
         lines += [cls.finding_line(d, res) for d in res.diagnostics]
         return cls.joined.join(lines)
 
@@ -110,7 +112,7 @@ def default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def writer_class(fmt: str) -> type:
+def writer_class(fmt: str) -> Any:
     if fmt not in FORMATS:
         raise ValueError(fmt)
     return importlib.import_module(f".{fmt}_format", __name__).Writer

@@ -47,7 +47,8 @@ class Writer(Base):
     spooled to a temporary file and copied after them."""
 
     def __init__(self, stream, ctx) -> None:
-        self.stream, self.spool = stream, tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.stream = stream
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed in close()
         self.totals = dict.fromkeys(TOTALS, 0)
 
     @staticmethod
@@ -56,7 +57,7 @@ class Writer(Base):
         suite = _suite(res)
         ET.indent(suite, level=1)
         suite.tail = None
-        return ET.tostring(suite, encoding="unicode"), tuple(int(suite.get(key)) for key in TOTALS)
+        return ET.tostring(suite, encoding="unicode"), tuple(int(suite.get(key, "0")) for key in TOTALS)
 
     def put(self, digest, part: tuple[str, tuple[int, ...]]) -> None:
         xml, counts = part
@@ -65,7 +66,7 @@ class Writer(Base):
         self.spool.write("\n  " + xml)
 
     def close(self, extra: dict) -> None:
-        root = ET.Element("testsuites", name="gxlint", **{k: str(v) for k, v in self.totals.items()})
+        root = ET.Element("testsuites", {"name": "gxlint", **{k: str(v) for k, v in self.totals.items()}})
         head = ET.tostring(root, encoding="unicode")          # '<testsuites … />'
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         with self.spool:

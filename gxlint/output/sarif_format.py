@@ -5,6 +5,7 @@ fingerprint, so a viewer keeps tracking a finding when lines move."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
@@ -96,7 +97,7 @@ class Writer(Base):
         self.array = ArrayWriter(stream, self._doc)
 
     def _doc(self, results) -> dict:
-        invocation = {"executionSuccessful": not self.notifications}
+        invocation: dict[str, Any] = {"executionSuccessful": not self.notifications}
         if self.notifications:
             invocation["toolExecutionNotifications"] = self.notifications
         run = {

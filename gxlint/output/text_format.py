@@ -55,11 +55,13 @@ def render_diagnostic(console: Console, d, lines: dict[int, str], lang: str) -> 
         console.print(f"[dim]{gutter}[/]{escape(shown)}", highlight=False, soft_wrap=True)
         console.print(f"[dim]{' ' * 6}│ [/]{pad}[{COLOURS[d.severity]}]{marks}[/]", highlight=False, soft_wrap=True)
     for r in d.related[:8]:
-        console.print(f"[dim]{' ' * 6}= {t('label.related', lang)}{t('punct.colon', lang)}{r.line}:{r.column}[/] {escape(r.message)}",
+        label = t("label.related", lang) + t("punct.colon", lang)
+        console.print(f"[dim]{' ' * 6}= {label}{r.line}:{r.column}[/] {escape(r.message)}",
                       highlight=False, soft_wrap=True)
     for key, value in (("section", d.section), ("cite", d.cite), ("hint", d.hint)):
         if value:
-            console.print(f"[dim]{' ' * 6}= {t('label.' + key, lang)}{t('punct.colon', lang)}[/]{escape(value)}", highlight=False, soft_wrap=True)
+            label = t("label." + key, lang) + t("punct.colon", lang)
+            console.print(f"[dim]{' ' * 6}= {label}[/]{escape(value)}", highlight=False, soft_wrap=True)
 
 
 def make_console(color: bool | None, stream=None) -> Console:

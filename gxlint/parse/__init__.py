@@ -1,6 +1,8 @@
 """Parse: decoded text → report model."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..model import Paragraph, Report
@@ -39,7 +41,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     title_line = text.line_of(report.title_span.start) if report.title_span else -1
     styled = headings.styled_parts(styled or {}, lines, title_line)
     report.headings = headings.find_headings(lines, starts, report.table_lines, styled)
-    report.root = headings.build_tree(report.headings, len(plain))
+    report.sections = headings.build_tree(report.headings, len(plain))
     report.paragraphs = _paragraphs(report, lines, starts)
     report.numbers = numbers.find_numbers(plain, [p.span for p in report.paragraphs])
     report.dates = dates.classify_dates(plain, dates.find_dates(plain))
@@ -53,9 +55,8 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
         report.year, report.year_source = year, "option"
     elif title_year:
         report.year, report.year_source = title_year, "title"
-    elif report.periods and (report.periods[0].end or report.periods[0].start):
-        p = report.periods[0]
-        report.year, report.year_source = (p.end or p.start).year, "period"
+    elif report.periods:
+        report.year, report.year_source = report.periods[0].year, "period"
     else:
         report.year, report.year_source = meta.dominant_year(plain), "text"
     report.regime = regime or regime_for(report.year)
@@ -73,7 +74,7 @@ def _paragraphs(report: Report, lines: list[str], starts: list[int]) -> list[Par
             continue
         base = starts[i]
         bounds = sorted({base, *cuts.get(i, ()), base + len(line)})
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             segment = report.text.plain[a:b]
             text = segment.strip()
             if text:

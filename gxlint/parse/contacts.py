@@ -1,7 +1,7 @@
 """Phone numbers, e-mail and postal addresses, web addresses."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -14,7 +14,9 @@ _PHONE_LABEL = regex.compile(
 _PHONE_BARE = regex.compile(r"(?<![\d\w])(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})(?![\d\w])")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+\-]+[@＠][A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*")
 _EMAIL_VALID = regex.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-_ADDRESS = regex.compile(r"(?:通讯地址|通信地址|联系地址|办公地址|地址|邮政编码|邮编)\s*[:：]\s*(?P<v>[^\s，,。；;）)]{2,60})")
+_ADDRESS = regex.compile(
+    r"(?:通讯地址|通信地址|联系地址|办公地址|地址|邮政编码"
+    r"|邮编)\s*[:：]\s*(?P<v>[^\s，,。；;）)]{2,60})")
 _URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-_/:%?=&#~+]+")
 _AT = regex.compile(r"[@＠]")
 _LOCAL_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")

@@ -113,10 +113,7 @@ def _date_at(text: str, pos: int, limit: int, default_year: int | None = None):
         m = pat.search(window)
         if not m:
             continue
-        if conv is None:
-            d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        else:
-            d = conv(m)
+        d = conv(m) if conv else _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d and (best is None or m.start() < best[2] - pos):
             best = (d, pos + m.end(), pos + m.start())
     if default_year is not None:
@@ -133,8 +130,8 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
     first = _date_at(text, trig.end(), min(sentence_end, trig.end() + 40))
     if first is None:
         m = _YEAR_ONLY.search(text, trig.end(), min(sentence_end, trig.end() + 20))
-        if m:
-            y = cn_digits(m.group("y"))
+        y = cn_digits(m.group("y")) if m else None
+        if m and y:
             return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), Span(trig.start(), m.end()), text[trig.start():m.end()])
         return None
     start, end_pos, _ = first

@@ -137,7 +137,7 @@ def _table_4(plain: str, after: int) -> StatTable | None:
         while i < len(stream) and (not is_value(stream[i].text) or not stream[i].text) and (
                 is_value(stream[i].text) or _T4_HEAD.search(stream[i].text)):
             i += 1
-        values = []
+        values: list[Token] = []
         for tok in stream[i:]:
             if not is_value(tok.text) or len(values) == 15:
                 break
@@ -154,7 +154,9 @@ def _table_4(plain: str, after: int) -> StatTable | None:
     return None
 
 
-_T2_ROWS = regex.compile(r"规章|规范性文件|行政许可|对外管理服务|行政处罚|行政强制|行政事业性收费|政府集中采购|主动公开文件")
+_T2_ROWS = regex.compile(
+    r"规章|规范性文件|行政许可|对外管理服务|行政处罚|行政强制|行政事业性收费|政府集中采购"
+    r"|主动公开文件")
 _UPHELD = regex.compile(r"结果维持")
 _T2_HEADER_WORDS = regex.compile(r"数量|件数|金额|信息内容")
 _SPACES = regex.compile(r"\s+")

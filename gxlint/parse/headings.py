@@ -102,7 +102,8 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
         last[lvl] = n
         if lvl == 1:
             last[2] = 0
-        out.append(Heading(lvl, n, m.group("m"), title, Span(base + m.start("m"), base + m.end() + len(title)), base + end))
+        span = Span(base + m.start("m"), base + m.end() + len(title))
+        out.append(Heading(lvl, n, m.group("m"), title, span, base + end))
     return out
 
 
@@ -132,24 +133,24 @@ def _styled_heading(line: str, base: int, level: int) -> Heading | None:
     return Heading(min(level, 4), None, "", title, Span(base + lead, base + lead + len(title)), base + end)
 
 
-def build_tree(headings: list[Heading], text_len: int) -> Section:
-    root = Section(None, end=text_len)
-    stack: list[Section] = [root]
+def build_tree(headings: list[Heading], text_len: int) -> list[Section]:
+    """The top-level sections, each holding the lower-level headings that follow it."""
+    top: list[Section] = []
+    stack: list[Section] = []
     for h in headings:
-        while len(stack) > 1 and stack[-1].heading.level >= h.level:
+        while stack and stack[-1].heading.level >= h.level:
             stack.pop()
         node = Section(h)
-        stack[-1].children.append(node)
+        (stack[-1].children if stack else top).append(node)
         stack.append(node)
-    _close(root, text_len)
-    return root
+    _close(top, text_len)
+    return top
 
 
-def _close(node: Section, end: int) -> None:
-    node.end = end
-    for i, child in enumerate(node.children):
-        nxt = node.children[i + 1].heading.span.start if i + 1 < len(node.children) else end
-        _close(child, nxt)
-    start = node.heading.body_start if node.heading else 0
-    stop = node.children[0].heading.span.start if node.children else node.end
-    node.body = [Span(start, stop)] if stop > start else []
+def _close(siblings: list[Section], end: int) -> None:
+    """Each section ends where the next sibling begins (the last, at `end`)."""
+    for i, node in enumerate(siblings):
+        node.end = siblings[i + 1].heading.span.start if i + 1 < len(siblings) else end
+        _close(node.children, node.end)
+        stop = node.children[0].heading.span.start if node.children else node.end
+        node.body = Span(node.heading.body_start, max(stop, node.heading.body_start))

@@ -17,8 +17,12 @@ _ORGAN_TAIL = ("人民政府办公室", "人民政府办公厅", "人民政府",
                "局", "厅", "委", "办", "署", "中心", "院", "馆", "所", "站", "队", "街道办事处", "街道", "镇", "乡",
                "县", "区", "市", "州", "盟", "旗", "省", "自治区", "地区", "行政公署", "室")
 _SIGN_LINE = regex.compile(r"^[\s|]*(?P<organ>[\p{Han}（）()]{3,30}?(?:" + "|".join(_ORGAN_TAIL) + r"))[\s|]*$")
-_COMPILED_BY = regex.compile(r"由(?P<organ>[\p{Han}]{3,25}?(?:人民政府办公室|人民政府|办公室|管委会|局|委员会|委|办))(?:负责)?编制")
-_GOVERNMENT = regex.compile(r"(人民政府(?:办公室|办公厅)?|行政公署|街道办事处|管委会(?:办公室)?|管理委员会(?:办公室)?)$|^[\p{Han}]{1,8}(?:省|自治区|市|县|区|州|盟|旗|镇|乡|地区|街道)$")
+_COMPILED_BY = regex.compile(
+    r"由(?P<organ>[\p{Han}]{3,25}?(?:人民政府办公室|人民政府|办公室|管委会|局|委员会|委"
+    r"|办))(?:负责)?编制")
+_GOVERNMENT = regex.compile(
+    r"(人民政府(?:办公室|办公厅)?|行政公署|街道办事处|管委会(?:办公室)?|管理委员会(?:办公室)?)$"
+    r"|^[\p{Han}]{1,8}(?:省|自治区|市|县|区|州|盟|旗|镇|乡|地区|街道)$")
 _DEPARTMENT = regex.compile(r"(局|厅|委员会|委|办|署|中心|院|馆|所|站|队|室|处|公司|集团)$")
 _YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CN_YEAR = regex.compile(r"(二[〇○O零0][一二三四五六七八九〇○O零0]{2})年")
@@ -35,7 +39,8 @@ def find_title(lines: list[str], line_starts: list[int]) -> tuple[str | None, Sp
         if seen > 6:
             break
         m = _TITLE.search(line)
-        if m and m.start() < 80 and not _ANNOUNCES.match(m.group("pre")) and not line[m.end():].lstrip().startswith("如下"):
+        announced = _ANNOUNCES.match(m.group("pre")) or line[m.end():].lstrip().startswith("如下") if m else False
+        if m and m.start() < 80 and not announced:
             title = line[m.start():m.end()].strip()
             base = line_starts[i]
             return title, Span(base + m.start(), base + m.end()), int(m.group("year"))
@@ -78,8 +83,7 @@ def organ_kind(organ: str | None) -> str:
 
 
 def dominant_year(text: str) -> int | None:
-    years = Counter(int(y) for y in _YEAR_IN_TEXT.findall(text))
-    years.update(cn_digits(y) for y in _CN_YEAR.findall(text))
-    years = Counter({y: n for y, n in years.items() if y and 2000 <= y <= 2100})
+    found = [int(y) for y in _YEAR_IN_TEXT.findall(text)] + [cn_digits(y) for y in _CN_YEAR.findall(text)]
+    years = Counter(y for y in found if y and 2000 <= y <= 2100)
     return years.most_common(1)[0][0] if years else None
 

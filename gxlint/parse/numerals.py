@@ -18,8 +18,8 @@ def cn_int(s: str) -> int | None:
         return CIRCLED[s]
     if "十" in s:
         tens, _, ones = s.partition("十")
-        t = DIGITS.get(tens, None) if tens else 1
-        o = DIGITS.get(ones, None) if ones else 0
+        t = DIGITS.get(tens) if tens else 1
+        o = DIGITS.get(ones) if ones else 0
         if t is None or o is None:
             return None
         return t * 10 + o

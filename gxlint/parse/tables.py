@@ -57,15 +57,18 @@ def find_captions(text: str) -> list[tuple[Span, bool]]:
     return out
 
 
+def _glued_value(cell: str) -> bool:
+    """A label glued to its figures, not a phone number ("电话12345")."""
+    return any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell))
+
+
 def count_cells(body: str) -> tuple[int, int]:
     values = labels = 0
     for cell in _CELL_SPLIT.split(body):
         cell = cell.strip(" :：")
         if not cell:
             continue
-        if _NUMERIC.match(cell) and not _YEAR.match(cell):
-            values += 1
-        elif any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell)):
+        if (_NUMERIC.match(cell) and not _YEAR.match(cell)) or _glued_value(cell):
             values += 1
         elif HAN.search(cell):
             labels += 1

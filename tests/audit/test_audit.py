@@ -6,8 +6,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT
+
 from gxlint import cli
 
 BASE = (ROOT / "examples" / "2021-county-clean.txt").read_text(encoding="utf-8")

@@ -7,8 +7,8 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from gxlint import cli
 from audit.test_audit import BASE, next_year
+from gxlint import cli
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

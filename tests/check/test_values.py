@@ -1,5 +1,6 @@
 """check/values.py: how a number a check read is written back in a message."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gxlint.check.values import EPS, show
 
@@ -11,5 +12,5 @@ def test_counts_are_written_as_integers_and_decimals_kept():
 
 @given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15))
 def test_a_whole_number_within_float_noise_is_written_as_its_integer(x):
-    expected = str(int(round(x))) if abs(x - round(x)) < EPS else f"{x:g}"
+    expected = str(round(x)) if abs(x - round(x)) < EPS else f"{x:g}"
     assert show(x) == expected

@@ -3,8 +3,8 @@ import json
 import re
 
 from click.testing import CliRunner
-
 from conftest import ROOT
+
 from gxlint import cli
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from conftest import ROOT, SHARED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gxlint.i18n import t
 from gxlint.lint import Options, lint_path, lint_text
-
-from conftest import ROOT, SHARED
 
 settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

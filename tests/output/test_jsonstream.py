@@ -8,7 +8,7 @@ import pytest
 
 from gxlint.output.jsonstream import dump, line
 
-AWKWARD = "".join(chr(c) for c in range(0, 0x80)) + "\u2028\u2029\ufeff表三“总计”\\/\"\U0001F600"
+AWKWARD = "".join(chr(c) for c in range(0x80)) + "\u2028\u2029\ufeff表三“总计”\\/\"\U0001F600"
 
 VALUES = [
     {"path": "报告/a.txt", "diagnostics": [], "report": None, "error": None, "notes": {}},

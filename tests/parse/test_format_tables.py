@@ -1,7 +1,7 @@
 """Table 三's end: its last row's values, and not the next part's numbered heading."""
-from gxlint.lint import Options, lint_text
+from extract.render import load, to_txt  # tests/ is on sys.path (rootdir-relative packages)
 
-from extract.render import load, to_txt   # tests/ is on sys.path (rootdir-relative packages)
+from gxlint.lint import Options, lint_text
 
 
 def test_last_row_stops_before_a_decimal_numbered_heading(tmp_path):

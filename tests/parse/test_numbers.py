@@ -1,7 +1,8 @@
 """Counts with units in the prose. The digits are matched atomically (the engine does
 not give them back); that finds exactly what backtracking over them would."""
 import regex
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gxlint.parse import numbers
 

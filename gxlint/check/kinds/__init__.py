@@ -1,16 +1,41 @@
-"""Check kinds: each module reads the report model and yields findings.
-
-A kind module has PARAMS (the JSON Schema of its pack parameters), check(report,
-rule) and optionally validate(params) for what a schema cannot say. Register a
-new kind here; a new rule is YAML.
+"""Check kinds: each module reads the report model and yields findings, to the
+contract in contract.py (PARAMS, check, and validate where a schema cannot say it
+all). A new kind is one module registered here; a new rule of a kind is YAML.
 """
-from . import (contact, declared_parts, duplicated_paragraph, e_version, empty_section, empty_table,
-               format_signals, heading_numbering, invalid_cell, pattern, period, prose_part, prose_percent,
-               prose_shares, prose_sum, publication_date, required_rows, required_sections, required_tables,
-               required_terms, section_order, stale_year, table_identity, table_sums, text_table, title,
-               traditional_script)
+from __future__ import annotations
 
-KINDS = {
+from . import (
+               contact,
+               declared_parts,
+               duplicated_paragraph,
+               e_version,
+               empty_section,
+               empty_table,
+               format_signals,
+               heading_numbering,
+               invalid_cell,
+               pattern,
+               period,
+               prose_part,
+               prose_percent,
+               prose_shares,
+               prose_sum,
+               publication_date,
+               required_rows,
+               required_sections,
+               required_tables,
+               required_terms,
+               section_order,
+               stale_year,
+               table_identity,
+               table_sums,
+               text_table,
+               title,
+               traditional_script,
+)
+from .contract import CheckKind
+
+KINDS: dict[str, CheckKind] = {
     "required_sections": required_sections,
     "heading_numbering": heading_numbering,
     "declared_parts": declared_parts,

@@ -3,13 +3,16 @@ and each listed part against the level-1 headings (an unnumbered statistics tabl
 attachment counts as the listed 统计表 part)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
 
+from ...model import Report
 from ...parse.numerals import cn_int
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -34,7 +37,7 @@ def _alike(a: str, b: str) -> bool:
     return ("表" in a and "表" in b) or not _grams(a).isdisjoint(_grams(b))
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     text = report.text.plain
     top = [h for h in report.headings if h.level == 1]
     if not top:

@@ -1,10 +1,14 @@
 """Where the report can be read or downloaded ("本报告的电子版可在…下载")."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -14,7 +18,7 @@ _E_VERSION = regex.compile(
 _SELF = regex.compile(r"本(?:年度)?(?:报告|年报)")
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     text = report.text.plain
     for m in _E_VERSION.finditer(text):
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

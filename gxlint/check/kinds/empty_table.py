@@ -1,12 +1,16 @@
 """A statistics table or attachment that is present or referred to, with no values."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     text = report.text.plain
     regions = report.tables
     l1 = [h.span.start for h in report.headings if h.level == 1]

@@ -2,8 +2,12 @@
 the reverse. params.signals maps each regime to the patterns only its layout has."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 
 PARAMS = {
@@ -17,9 +21,9 @@ def validate(params: dict) -> str | None:
     return problem(*(p for pats in params["signals"].values() for p in pats))
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     signals = rule.params["signals"]
-    if report.regime not in signals:
+    if report.regime is None or report.regime not in signals:
         return
     plain = report.text.plain
     for regime, patterns in signals.items():

@@ -1,15 +1,20 @@
 """Sibling headings must count 1, 2, 3…: no skip, repeat, restart or lost numeral."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False,
           "properties": {"levels": {"type": "array", "items": {"type": "integer"}}}}
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     levels = set(rule.params.get("levels", [1, 2, 3, 4]))
-    for node in report.root.walk():
+    yield from _siblings([s.heading for s in report.sections], levels)
+    for node in report.walk():
         yield from _siblings([c.heading for c in node.children], levels)
 
 

@@ -3,11 +3,15 @@ conversion ("230 000023"). Blank, "/", "-" and "—" are "no value", never inval
 never zero. Rows about money (元, 经费, 费) may hold decimals; 增/减 rows may be negative."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from ...model import Report
 from ...parse.grid import split_cells
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -19,7 +23,7 @@ _SIGNED = regex.compile(r"增|减|变化")
 _COUNT = regex.compile(r"件|条|个|次|人|项|数")
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     seen: set[tuple[int, int]] = set()
     for finding in _separated_rows(report):
         seen.add((finding.span.start, finding.span.end))

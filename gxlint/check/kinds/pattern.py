@@ -4,9 +4,14 @@ params.patterns: [{regex, label}] — the label fills {match_label} in the messa
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
-from ..regexes import compiled as _compile, problem
+from ..packs import Rule
+from ..regexes import compiled as _compile
+from ..regexes import problem
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["patterns"],
@@ -29,7 +34,7 @@ def _compiled(rule):
     return [(_compile(p["regex"]), p.get("label", ""), p.get("original", False)) for p in rule.params["patterns"]]
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     limit = rule.params.get("max_per_rule", 50)
     hits: list[Finding] = []
     for pat, label, original in _compiled(rule):

@@ -5,9 +5,12 @@ aspect: missing | incomplete | year
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "required": ["aspect"],
           "properties": {"aspect": {"enum": ["missing", "incomplete", "year"]},
@@ -18,7 +21,7 @@ def _fmt(d: dt.date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if d else "？"
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     aspect = rule.params["aspect"]
     if aspect == "missing":
         if not report.periods:
@@ -28,12 +31,12 @@ def check(report, rule):
         args = {"start": _fmt(p.start), "end": _fmt(p.end), "year": report.year}
         if aspect == "incomplete":
             yield from _incomplete(p, args, rule)
-        elif report.year and (p.end or p.start).year != report.year:
-            yield Finding(p.span, {**args, "period_year": (p.end or p.start).year})
+        elif report.year and p.year != report.year:
+            yield Finding(p.span, {**args, "period_year": p.year})
 
 
 def _incomplete(p, args, rule):
-    year = (p.end or p.start).year
+    year = p.year
     starts_ok = p.start is None or (p.start.month, p.start.day) == (1, 1)
     extra = rule.params.get("may_start", {}).get(str(year))
     if not starts_ok and extra:

@@ -1,14 +1,18 @@
 """A stated share differs from part / total beyond its rounding (GX302)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ..breakdowns import analyse, percent_ok
 from ..finding import Finding
+from ..packs import Rule
 from ..values import show
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     for b in analyse(report):
         for s in b.shares:
             if not percent_ok(s.part.value, b.total.value, s.percent, s.decimals):

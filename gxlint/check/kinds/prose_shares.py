@@ -1,14 +1,18 @@
 """The shares of an exhaustive breakdown do not add up to 100% (GX304)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ...text import Span
 from ..breakdowns import analyse
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     for b in analyse(report):
         if len(b.shares) < 2:
             continue

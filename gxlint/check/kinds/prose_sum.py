@@ -1,8 +1,12 @@
 """A stated total differs from the sum of its exhaustive parts (GX301)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ..breakdowns import analyse
 from ..finding import Finding
+from ..packs import Rule
 from ..values import EPS, show
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
@@ -10,7 +14,7 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     for b in analyse(report):
         if len(b.parts) < 2 or not b.exhaustive:
             continue

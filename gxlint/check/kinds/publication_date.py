@@ -8,9 +8,12 @@ governments, but the 2019 Regulation leaves their deadline to local rules: a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["aspect"],
@@ -31,7 +34,7 @@ def publication(report):
     return signed[-1] if signed else None
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     ref = publication(report)
     if rule.params["aspect"] == "missing":
         if ref is None:

@@ -5,11 +5,15 @@ that version's table by. Missing rows after the last one found, in a copy that s
 inside the table, are probably cut off: info."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from ...model import Report
 from ...parse.format_tables import required_t3_rows
 from ..completeness import ends_in_table
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 
 PARAMS = {
@@ -33,7 +37,7 @@ def _patterns(spec: dict) -> list[str]:
     return [regex.escape(key) for key in required_t3_rows(spec["format"])]
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     cut = ends_in_table(report)
     kinds = {t.kind for t in report.stat_tables}
     lost_blocks: dict[str, list[str]] = {}

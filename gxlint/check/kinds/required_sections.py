@@ -6,9 +6,13 @@ level 1 or 2 carries one of its aliases.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ...text import Span
 from ..completeness import ends_in_table
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 
 PARAMS = {
@@ -34,13 +38,9 @@ def validate(params: dict) -> str | None:
 
 
 def _matches(title: str, item: dict) -> bool:
-    for x in item.get("exclude", ()):
-        if compiled(x).search(title):
-            return False
-    for a in item["aliases"]:
-        if compiled(a).search(title):
-            return True
-    return False
+    if any(compiled(x).search(title) for x in item.get("exclude", ())):
+        return False
+    return any(compiled(a).search(title) for a in item["aliases"])
 
 
 def _in_content(report, item: dict) -> bool:
@@ -48,7 +48,7 @@ def _in_content(report, item: dict) -> bool:
     return any(compiled(c).search(p.text) for c in item.get("content", []) for p in report.paragraphs)
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     levels = set(rule.params.get("levels", [1, 2]))
     heads = [h for h in report.headings if h.level in levels]
     items = rule.params["items"]

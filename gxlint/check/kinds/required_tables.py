@@ -3,7 +3,11 @@
 copy cut off before the part does not report its table twice."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 
 PARAMS = {
@@ -19,7 +23,7 @@ def validate(params: dict) -> str | None:
     return problem(*(a for t in params["tables"] for a in t["part"]))
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     heads = [h for h in report.headings if h.level == 1]
     present = {t.kind for t in report.stat_tables}
     for t in rule.params["tables"]:

@@ -6,8 +6,12 @@ how many terms must be missing before it is reported (1: any).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 
 PARAMS = {
@@ -28,14 +32,14 @@ def validate(params: dict) -> str | None:
 
 def _scope(report, aliases: list[str]) -> tuple[str, Span] | None:
     """The text of the first level-1 part whose title carries an alias, and its heading."""
-    for node in report.root.children:
+    for node in report.sections:
         h = node.heading
-        if h and any(compiled(a).search(h.title) for a in aliases):
+        if any(compiled(a).search(h.title) for a in aliases):
             return report.text.plain[h.span.start:node.end], h.span
     return None
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     params = rule.params
     if "section" in params:
         scope = _scope(report, params["section"])

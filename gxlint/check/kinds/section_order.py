@@ -5,7 +5,12 @@ sections); a part found before one that the format puts ahead of it is reported.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ...model import Report
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 
 PARAMS = {
@@ -33,11 +38,11 @@ def _position(headings, item) -> int | None:
     return None
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     heads = [h for h in report.headings if h.level == 1]
-    found = [(item, _position(heads, item)) for item in rule.params["items"]]
-    found = [(item, pos) for item, pos in found if pos is not None]
-    for (before, p), (after, q) in zip(found, found[1:]):
+    positions = [(item, _position(heads, item)) for item in rule.params["items"]]
+    found = [(item, pos) for item, pos in positions if pos is not None]
+    for (before, p), (after, q) in pairwise(found):
         if q < p:
             h = heads[q]
             yield Finding(h.span, {"item": after["label"], "before": before["label"]})

@@ -2,10 +2,14 @@
 or a paragraph opening on the previous year as the year of work."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
@@ -13,7 +17,7 @@ _PLAN = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:工作)?(?
 _OPENING = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年度?\s*[，,]")
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     year = report.year
     if year is None:
         return

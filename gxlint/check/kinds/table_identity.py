@@ -10,11 +10,13 @@ is skipped. `warn_except` lists columns where a failure is an error; elsewhere a
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from fnmatch import fnmatchcase
 from functools import lru_cache
 
-from ...model import Cell, StatTable
+from ...model import Cell, Report, StatTable
 from ..finding import Finding
+from ..packs import Rule
 from ..values import EPS, show
 
 _NAMES = {"type": "array", "minItems": 1, "items": {"type": "string"}}
@@ -47,7 +49,7 @@ def _group(table: StatTable, i: int) -> bool:
     return all(c.status == "null" for c in row.cells) and any(r.key.startswith(row.key + ".") for r in table.rows)
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     p = rule.params
     for table in report.stat_tables:
         if table.kind != p["table"] or not table.has_values:
@@ -111,18 +113,10 @@ def _per_column(table: StatTable, p: dict, variant: str):
 
 
 def _sums(lhs: list[Cell], rhs: list[Cell]) -> tuple[float, float] | None:
-    """Both sides' sums when every operand is a value, else None: what most identities
-    come to is decided before anything is built for a message."""
-    a = b = 0          # added in the order sum() adds them: the same floats
-    for c in lhs:
-        if c.status != "value":
-            return None
-        a += c.value
-    for c in rhs:
-        if c.status != "value":
-            return None
-        b += c.value
-    return a, b
+    """Both sides' sums when every operand is a value, else None."""
+    if any(c.status != "value" for c in lhs + rhs):
+        return None
+    return sum(c.number for c in lhs), sum(c.number for c in rhs)
 
 
 def _holds(sums: tuple[float, float] | None) -> bool:
@@ -134,7 +128,7 @@ def _compare(lhs: list[Cell], rhs: list[Cell], sums: tuple[float, float] | None,
     """An identity that does not hold: not assessable (`sums` None), or the sums differ.
     `args()` builds the message's values, only now, since most identities hold."""
     cells = lhs + rhs
-    if sums is None and all([c.status == "null" for c in cells]):
+    if sums is None and all(c.status == "null" for c in cells):
         return None
     anchor = (at if at.raw else next((c for c in cells if c.raw), cells[0])).span
     if sums is None:
@@ -148,17 +142,17 @@ def _compare(lhs: list[Cell], rhs: list[Cell], sums: tuple[float, float] | None,
                    variant, related, severity)
 
 
-def _shift(cells: tuple[Cell, ...], total: list[int]) -> str:
+def _shift(cells: tuple[Cell, ...], total: Sequence[int]) -> str:
     """"（疑似列错位）" when the row adds up with its total one column to the left."""
-    if len(total) != 1 or total[0] < 2 or any([c.status != "value" for c in cells]):
+    if len(total) != 1 or total[0] < 2 or any(c.status != "value" for c in cells):
         return ""
     t = total[0]
-    if cells[t - 1].value and abs(sum([c.value for c in cells[:t - 1]]) - cells[t - 1].value) < EPS:
+    if cells[t - 1].number and abs(sum(c.number for c in cells[:t - 1]) - cells[t - 1].number) < EPS:
         return "；各列之和恰好落在前一列，疑似列错位或单元格拆分"
     return ""
 
 
-def _split(cells: tuple[Cell, ...], total: list[int], parts: list[int]) -> str:
+def _split(cells: tuple[Cell, ...], total: Sequence[int], parts: Sequence[int]) -> str:
     """A row with one value too many that adds up once two neighbours are joined ("1 | 2" for 12)."""
     if not cells or cells[0].status != "unplaced" or len(total) != 1:
         return ""

@@ -12,12 +12,14 @@ unreadable operand is reported once, at info, as not assessable.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ...model import StatRow, StatTable
+from ...model import Report, StatRow, StatTable
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 from ..values import EPS, show
 
@@ -56,7 +58,7 @@ def _sums(params: dict) -> list[_Sum]:
                  s.get("relation", "eq")) for s in params["sums"]]
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     """One finding per cell: a 其中 row that is also a channel is reported once."""
     seen: set[tuple[int, int, str]] = set()
     for finding in _findings(report, rule):
@@ -110,11 +112,11 @@ def _check_sum(table: StatTable, total: StatRow, parts: list[StatRow], spec: _Su
                 unassessed.add(id(total))
                 yield _not_assessable(total, [total, *parts], col)
             continue
-        t = total.cells[col].value
-        s = sum(p.cells[col].value for p in parts)
+        t = total.cells[col].number
+        s = sum(p.cells[col].number for p in parts)
         args = {"total": total.key, "value": show(t), "column": name, "sum": show(s), "diff": show(abs(t - s)),
-                "parts": " + ".join(f"{p.key} {show(p.cells[col].value)}" for p in parts)}
-        related = tuple((p.cells[col].span, f"{p.key} = {show(p.cells[col].value)}") for p in parts)
+                "parts": " + ".join(f"{p.key} {show(p.cells[col].number)}" for p in parts)}
+        related = tuple((p.cells[col].span, f"{p.key} = {show(p.cells[col].number)}") for p in parts)
         if relation == "eq" and abs(t - s) > EPS:
             yield Finding(total.cells[col].span, args, variant="sum", related=related)
         elif relation == "le" and s > t + EPS:
@@ -124,10 +126,10 @@ def _check_sum(table: StatTable, total: StatRow, parts: list[StatRow], spec: _Su
 
 
 def _check_channels(total: StatRow, parts: list[StatRow], col: int, args: dict, short: bool):
-    t = total.cells[col].value
+    t = total.cells[col].number
     for p in parts:
-        if p.cells[col].value > t + EPS:
-            yield Finding(p.cells[col].span, {**args, "part": p.key, "part_value": show(p.cells[col].value)},
+        if p.cells[col].number > t + EPS:
+            yield Finding(p.cells[col].span, {**args, "part": p.key, "part_value": show(p.cells[col].number)},
                           variant="channel_exceeds", related=((total.cells[col].span, f"{total.key} = {show(t)}"),))
     if short:
         yield Finding(total.cells[col].span, args, variant="channels_short")
@@ -144,10 +146,10 @@ def _check_sub_rows(table: StatTable, unassessed: set[int]):
         for col, name in enumerate(table.columns):
             a, b = row.cells[col], parent.cells[col]
             if a.status == "value" and b.status == "value":
-                if a.value > b.value + EPS:
-                    yield Finding(a.span, {"part": row.key, "part_value": show(a.value), "total": parent.key,
-                                           "value": show(b.value), "column": name},
-                                  variant="sub_exceeds", related=((b.span, f"{parent.key} = {show(b.value)}"),))
+                if a.number > b.number + EPS:
+                    yield Finding(a.span, {"part": row.key, "part_value": show(a.number), "total": parent.key,
+                                           "value": show(b.number), "column": name},
+                                  variant="sub_exceeds", related=((b.span, f"{parent.key} = {show(b.number)}"),))
             elif "unreadable" in (a.status, b.status) and id(parent) not in unassessed:
                 unassessed.add(id(parent))
                 yield _not_assessable(parent, [parent, row], col)

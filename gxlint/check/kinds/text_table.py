@@ -8,8 +8,12 @@ or 本年新收 + 上年结转); `plus` names a row that is always added (行政
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...model import Report
 from ...text import Span
 from ..finding import Finding
+from ..packs import Rule
 from ..regexes import compiled, problem
 from ..values import EPS, show
 
@@ -48,7 +52,7 @@ def _operands(table, q: dict):
     return [r for r in (rows["row"], rows.get("plus")) if r is not None], rows.get("also")
 
 
-def check(report, rule):
+def check(report: Report, rule: Rule) -> Iterator[Finding]:
     plain = report.text.plain
     for q in rule.params["quantities"]:
         kind = q.get("table", rule.params.get("table"))
@@ -82,7 +86,7 @@ def _compare(plain: str, q: dict, table, col: int, rows, also):
                 reported = True
                 yield Finding(span, args, variant="not_assessable", related=related, severity="info")
             continue
-        value = sum(c.value for c in main)
-        readings = {value} | ({value + extra.value} if extra is not None and extra.status == "value" else set())
+        value = sum(c.number for c in main)
+        readings = {value} | ({value + extra.number} if extra is not None and extra.status == "value" else set())
         if all(abs(float(m.group("n")) - r) > EPS for r in readings):
             yield Finding(span, {**args, "cell": show(value)}, variant="mismatch", related=related)

@@ -40,7 +40,8 @@ def read_pack(path: Path, strict: bool | None = None) -> tuple[dict, str]:
         st = path.stat()
     except OSError as exc:
         raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
-    return _read_pack(str(path.resolve()), (st.st_mtime_ns, st.st_size), not shipped(path) if strict is None else strict)
+    strict = not shipped(path) if strict is None else strict
+    return _read_pack(str(path.resolve()), (st.st_mtime_ns, st.st_size), strict)
 
 
 @lru_cache(maxsize=64)
@@ -87,6 +88,7 @@ def _validate(path: Path, text: str, data) -> None:
         err = errors[0]
         p = list(err.absolute_path)
         index = p[1] if len(p) >= 2 and p[0] == "rules" and isinstance(p[1], int) else None
-        code = data["rules"][index].get("code") if index is not None and isinstance(data["rules"][index], dict) else None
+        entry = data["rules"][index] if index is not None else None
+        code = entry.get("code") if isinstance(entry, dict) else None
         field_path = "/".join(str(x) for x in p) or "(top)"
         raise PackError(f"{located(path, text, index, code)}: {field_path}: {err.message}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..kinds import KINDS
 from .files import located, packs_dir, read_pack, shipped
 from .model import Pack, PackError, Rule
 
@@ -64,6 +63,8 @@ def build_rule(entry: dict) -> Rule:
     missing = [k for k in REQUIRED if k not in entry]
     if missing:
         raise PackError(f"{where()}: missing {', '.join(missing)}")
+    from ..kinds import KINDS  # here: the kinds' own modules name Rule, from this package
+
     # corpus.* kinds work over many reports; gxlint/audit/ runs them and checks their names.
     kind = KINDS.get(entry["kind"]) or (_CrossReport if entry["kind"].startswith("corpus.") else None)
     if kind is None:

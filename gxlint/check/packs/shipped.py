@@ -2,7 +2,7 @@
 rule once (what `rules`, `explain` and the docs list)."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ...regimes import REGIMES
 from .files import packs_dir, read_pack
@@ -10,7 +10,7 @@ from .load import load_pack
 from .model import Pack, Rule
 
 
-@lru_cache(maxsize=None)
+@cache
 def pack_for(regime: str | None) -> Pack:
     """The shipped pack chosen for a regime (the common pack when the year is unknown)."""
     directory = packs_dir()
