@@ -93,7 +93,7 @@ def lint_source(source: Source, options: Options) -> FileResult:
 @lru_cache(maxsize=256)
 def rules_for(regime: str | None, options: Options) -> tuple[Rule, ...]:
     """The rules a report of `regime` is checked with: the same for every file of a run
-    that shares its options, and selecting them rule by rule cost as much as a check."""
+    that shares its options, so they are selected once, not for every file."""
     pack = compose(regime, options.packs, options.township_deadline)
     return tuple(r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore))
 

@@ -165,7 +165,7 @@ class Report:
         t = self.text
         if t.traditional_changes < 10:
             return False          # too few to matter; counting the Han characters is not needed
-        han = len(CJK.findall(t.original))
+        han = CJK.subn("", t.original)[1]
         return t.traditional_changes >= 0.03 * max(han, 1)
 
     def walk(self) -> Iterator[Section]:

@@ -1,8 +1,8 @@
 """A file's whole share of a check run, done where the file is linted (a worker
 process, or this one for a few files): lint it, hide what the baseline knows, and
 render its part of every output. The main process then only puts text in place and
-adds up digests; when it also built every document, it took a sixth of a two-job
-run's processor time and more jobs stopped paying (benchmarks/speed.py)."""
+adds up digests, so more jobs keep paying (rendering in the main process would be a
+serial part of every run)."""
 from __future__ import annotations
 
 from collections import Counter

@@ -13,10 +13,8 @@ def report_dict(r) -> dict | None:
 
 
 def diagnostic_dict(d, path: str | None = None) -> dict:
-    """The finding's fields, after its file's `path` when given (JSON Lines). Every
-    finding of every file passes here: one dict display and plain tests. The related
-    positions are dict displays too: orjson writes a slotted record by its fields at
-    three times the cost of building the dict."""
+    """The finding's fields, after its file's `path` when given (JSON Lines); optional
+    fields only when they have a value."""
     out = {"path": path, "rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
            "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column}
     if path is None:

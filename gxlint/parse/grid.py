@@ -20,6 +20,7 @@ _NUMBER = regex.compile(r"[-−－]?\d+(?:\.\d+)?")
 _CELL = regex.compile(r"[-−－]?\d+(?:\.\d+)?|[/／—－-]{1,2}")
 _VALUE = regex.compile(r"(?:[-−－]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?|[/／\\\-－—–―]{1,2}|\d+(?:\s+\d+)+|)")
 _DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ def _line(plain: str, a: int, b: int, line_no: int, out: list[Token]) -> None:
 def _spaced(s: str, lead: int, line_no: int, out: list[Token]) -> None:
     """A line without separators: one cell, or a row of numbers (and maybe its label)
     separated by spaces only, "58 7 0 0 1 0 66"."""
-    words = [(m.start(), m.group()) for m in regex.finditer(r"\S+", s)]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(s)]
     cells = words
     if len(words) >= 3 and _label(words[0][1]) and all(_CELL.fullmatch(w) for _, w in words[1:]):
         out.append(Token(words[0][1], lead, lead + len(words[0][1]), line_no))

@@ -28,3 +28,15 @@ def test_readme_configuration_and_pack(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli.main, ["乡镇/a.txt", "--format", "json"])
     found = {d["rule"]: d["severity"] for d in json.loads(result.stdout)["files"][0]["diagnostics"]}
     assert found["HN001"] == "warning" and found["GX501"] == "error"
+
+
+def test_readme_rule_case_is_a_passing_case():
+    import yaml
+
+    from gxlint.lint import Options, lint_text
+
+    data = yaml.safe_load(blocks("rule: GX202"))
+    (case,) = data["cases"]
+    res = lint_text(case["text"], Options(select=(data["rule"],)))
+    got = [(d.line, d.column, d.severity, d.message) for d in res.diagnostics]
+    assert got == [(f["line"], f["column"], f["severity"], f["message"]) for f in case["findings"]]

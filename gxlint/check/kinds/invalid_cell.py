@@ -44,7 +44,9 @@ def _stat_tables(report):
                 if status == "value":
                     if cell.raw.isdigit():
                         continue          # a plain count: most cells
-                    variant = _variant(cell.raw, row.key + row.unit, row.key + table.columns[col])
+                    variant = _variant(cell.raw, row.key + row.unit)
+                    if variant == "negative" and _SIGNED.search(row.key + table.columns[col]):
+                        continue
                     severity = None
                 elif status == "unreadable" and table.layout != "pipe":
                     variant, severity = "glued", "info"
@@ -65,8 +67,6 @@ def _separated_rows(report):
         line = text.plain_lines[i]
         if "|" not in line and "\t" not in line:
             continue
-        # Headers sit a few rows up ("上一年项目数量 | 本年增/减"); a row is signed if they say so.
-        header = line + "".join(text.plain_lines[j] for j in range(max(0, i - 8), i) if j in report.table_lines)
         label = None
         at = starts[i]
         for raw in split_cells(line):
@@ -81,16 +81,25 @@ def _separated_rows(report):
                 continue
             lead = len(raw) - len(raw.lstrip())
             span = Span(a + lead, a + lead + len(cell))
-            variant = _variant(cell, label, header)
+            variant = _variant(cell, label)
+            if variant == "negative" and _signed(report, i):
+                continue
             if variant:
                 yield Finding(span, {"cell": cell, "row": label.strip()[:30]}, variant=variant)
 
 
-def _variant(cell: str, label: str, header: str) -> str | None:
-    """`header`: the row's header text, which says whether a figure may be signed."""
+def _signed(report: Report, i: int) -> bool:
+    """Whether table line `i` may hold signed figures: its header, a few rows up, says so
+    ("上一年项目数量 | 本年增/减")."""
+    lines = report.text.plain_lines
+    above = [lines[j] for j in range(max(0, i - 8), i + 1) if j in report.table_lines or j == i]
+    return _SIGNED.search("".join(above)) is not None
+
+
+def _variant(cell: str, label: str) -> str | None:
     if _SPLIT_DIGITS.match(cell):
         return "unreadable"
-    if _NEGATIVE.match(cell) and not _MONEY.search(label) and not _SIGNED.search(header):
+    if _NEGATIVE.match(cell) and not _MONEY.search(label):
         return "negative"
     if _FRACTION.match(cell) and _COUNT.search(label) and not _MONEY.search(label):
         return "fractional"
