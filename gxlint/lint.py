@@ -49,7 +49,7 @@ class Facts:
                    {n: lines[n - 1] for n in sorted(wanted)})
 
 
-@dataclass
+@dataclass(slots=True)
 class FileResult:
     path: str
     report: Report | None = None

@@ -136,7 +136,7 @@ class StatTable:
         return any(c.status != "null" for r in self.rows for c in r.cells)
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     path: str
     text: Text

@@ -86,7 +86,7 @@ def cell_text(raw: str) -> str:
     return text.replace("|", "｜")     # a literal bar would split the cell in two
 
 
-@dataclass
+@dataclass(slots=True)
 class Builder:
     """Accumulates the extracted lines and their layout."""
     kind: str

@@ -93,7 +93,7 @@ class Lines(Base):
         pass
 
 
-@dataclass
+@dataclass(slots=True)
 class Tally:
     """What the formats' summaries count."""
     files: int = 0

@@ -45,7 +45,7 @@ _KNOWN = regex.compile(r"主动公开|申请|答复|复议|诉讼")
 _SPACES = regex.compile(r"\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     label: str
     span: Span
