@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .atomic import replacing
 from .i18n import t
 
 VERSION = 1
@@ -118,5 +119,6 @@ def write(path: Path, results: list, previous: list[Entry]) -> int:
     data = {"version": VERSION, "tool": "gxlint",
             "findings": [{"path": e.path, "rule": e.rule, "line": e.line, "message": e.message,
                           "fingerprint": e.fingerprint} for e in entries]}
-    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    with replacing(path, "w", encoding="utf-8") as stream:
+        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)

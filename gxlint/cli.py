@@ -1,6 +1,7 @@
 """Command line: `gxlint PATH...` lints; `rules`, `explain`, `inspect` are subcommands."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -44,6 +45,17 @@ _color = click.option("--color/--no-color", default=None, help="Force or disable
 _regime = click.option("--regime", type=click.Choice(REGIMES),
                        help="Override the regime chosen from the report year.")
 _year = click.option("--year", type=click.IntRange(2000, 2100), help="Override the report year.")
+_timeout = click.option("--timeout", type=click.FloatRange(0), default=60, show_default=True,
+                        help="Seconds one file may take; a file past it is reported as not checked (0: no limit).")
+_memory = click.option("--memory-limit", "memory_limit", type=click.IntRange(0), default=2048, show_default=True,
+                       help="Megabytes of memory one worker may use; a file past it is reported as not checked "
+                            "(0: no limit).")
+
+
+def _limits(timeout: float, memory_limit: int):
+    from .pool import MB, Limits
+
+    return Limits(memory=memory_limit * MB or None, seconds=timeout or None)
 
 
 def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tuple[str, str | None], ...]:
@@ -81,12 +93,14 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @click.option("--update-baseline", is_flag=True, help="Record the current findings in the baseline file and exit 0.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256),
               help=f"Worker processes (default: all cores from {SERIAL_BELOW} files on, else 1).")
+@_timeout
+@_memory
 @_regime
 @_year
 @_lang
 @_color
 def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated, baseline, update_baseline,
-              jobs, regime, year, lang, color):
+              jobs, timeout, memory_limit, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -97,7 +111,8 @@ def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated
     request = Request(
         paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang),
         config=config_file, isolated=isolated, outputs=_outputs(fmt, outputs, message_lang), color=color,
-        strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs)
+        strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs,
+        limits=_limits(timeout, memory_limit))
     try:
         code = execute(request, message_lang)
     except UsageError as exc:
@@ -188,9 +203,12 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="One configuration for every file.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@_timeout
+@_memory
 @_lang
 @_color
-def audit_cmd(paths, jobs, xlsx, csv_dir, html, select, ignore, config_file, isolated, progress, lang, color):
+def audit_cmd(paths, jobs, xlsx, csv_dir, html, select, ignore, config_file, isolated, progress, timeout,
+              memory_limit, lang, color):
     """Audit a submission: lint every report in parallel, run the cross-report rules
     (GX701–GX703), print a summary and write Excel, CSV and a page."""
     from .audit.command import AuditRequest, audit
@@ -199,7 +217,7 @@ def audit_cmd(paths, jobs, xlsx, csv_dir, html, select, ignore, config_file, iso
 
     request = AuditRequest(paths=paths, cli=CommandLine(_split(select), _split(ignore), None, None, lang),
                            config=config_file, isolated=isolated, jobs=jobs, xlsx=xlsx, csv=csv_dir, html=html,
-                           progress=progress, color=color)
+                           progress=progress, color=color, limits=_limits(timeout, memory_limit))
     try:
         code = audit(request, lang or "zh")
     except UsageError as exc:
@@ -233,5 +251,45 @@ def config_show_cmd(path, config_file, isolated, fmt, lang):
         sys.exit(2)
 
 
+def entry(argv: list[str] | None = None) -> None:
+    """The `gxlint` command: exit 1 means error-level findings and nothing else. Ctrl-C
+    exits 130; an internal error exits 2 with one line; a closed output pipe ends the
+    run quietly."""
+    try:
+        main.main(args=argv, prog_name="gxlint", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        sys.stderr.write("\n")
+        os._exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2 if exc.exit_code == 1 else exc.exit_code)
+    except BrokenPipeError:
+        _quiet_pipe()
+        sys.exit(0)
+    except MemoryError:
+        sys.stderr.write("gxlint: " + t("error.crash", _message_lang(argv), reason="MemoryError") + "\n")
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - whatever it was, one line and exit 2, never 1
+        reason = f"{type(exc).__name__}: {exc}"
+        sys.stderr.write("gxlint: " + t("error.crash", _message_lang(argv), reason=reason) + "\n")
+        sys.exit(2)
+    sys.exit(0)
+
+
+def _message_lang(argv: list[str] | None) -> str:
+    args = sys.argv[1:] if argv is None else argv
+    return "en" if "--lang" in args and args[args.index("--lang") + 1:][:1] == ["en"] else "zh"
+
+
+def _quiet_pipe() -> None:
+    """The reader of standard output went away (`| head`): nothing more to say there, and
+    Python must not complain when it flushes at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 if __name__ == "__main__":
-    main()
+    entry()

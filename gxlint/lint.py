@@ -110,13 +110,14 @@ def _locate(d: Diagnostic, layout) -> Diagnostic:
                    table_cell=(cell.table, cell.row, cell.column) if cell else None)
 
 
-def lint_path(path: str, options: Options) -> FileResult:
+def lint_path(path: str, options: Options, data: bytes | None = None) -> FileResult:
     """Never raises: a file that breaks a check is reported as that file's error,
-    so the other files of a run are still linted."""
+    so the other files of a run are still linted. `data`: the file's bytes, when they
+    were read already (standard input)."""
     try:
-        return lint_source(read_source(path, options.lang), options)
-    except PackError:
-        raise                 # a broken pack is the run's error, not one file's
+        return lint_source(read_source(path, options.lang, data), options)
+    except (PackError, MemoryError):
+        raise                 # a broken pack is the run's error; memory, the pool's to report
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a bulk run
         return FileResult(path, error=t("error.internal", options.lang, reason=f"{type(exc).__name__}: {exc}"))
 

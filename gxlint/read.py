@@ -55,14 +55,18 @@ def collect(paths: list[str]) -> tuple[list[str], list[Source]]:
     return found, errors
 
 
-def read_source(path: str, lang: str = "zh") -> Source:
+def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Source:
+    """The file as text (`data`: its bytes, already read, as standard input is)."""
     suffix = os.path.splitext(path)[1].lower()
     try:
         if suffix in REFUSED:
             return Source(path, None, error=t(REFUSED[suffix], lang, suffix=suffix))
         if suffix in DOCUMENT_SUFFIXES:
             return _read_document(path, suffix, lang)
-        data = _read_bytes(path, lang)
+        if data is None:
+            data = read_stdin() if path == "-" else _read_bytes(path)
+        if len(data) > MAX_BYTES:
+            raise ReadError(t("read.too_large", lang, limit=MAX_BYTES // (1024 * 1024)))
         text, encoding = decode(data, lang)
     except ReadError as exc:
         return Source(path, None, error=str(exc))
@@ -94,12 +98,12 @@ def _read_document(path: str, suffix: str, lang: str) -> Source:
         raise ReadError(str(exc)) from None
 
 
-def _read_bytes(path: str, lang: str) -> bytes:
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)       # bounded, whatever the file says its size is
-    if len(data) > MAX_BYTES:
-        raise ReadError(t("read.too_large", lang, limit=MAX_BYTES // (1024 * 1024)))
-    return data
+def read_stdin() -> bytes:
+    """Standard input's bytes, up to one past the limit, read where the run starts
+    (worker processes have none)."""
+    return sys.stdin.buffer.read(MAX_BYTES + 1)
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(MAX_BYTES + 1)       # bounded, whatever the file says its size is

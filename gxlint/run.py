@@ -13,6 +13,7 @@ from .config import Config, ConfigError, discover, load, resolve
 from .config.settings import CommandLine
 from .i18n import t
 from .lint import FileResult, Options
+from .pool import DEFAULT_LIMITS, Limits
 
 
 class UsageError(Exception):
@@ -31,6 +32,7 @@ class Request:
     baseline: str | None = None
     update_baseline: bool = False
     jobs: int | None = None            # worker processes; None: every core for many files
+    limits: Limits = DEFAULT_LIMITS          # what one file may take: memory of its worker, time
 
 
 def config_for(request: Request, path: str, lang: str, found: dict | None = None) -> Config:
@@ -91,29 +93,40 @@ def rules_in_force(plans) -> tuple:
 
 
 def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None = None,
-             missing=()) -> Iterator[FileResult]:
+             missing=(), limits: Limits = DEFAULT_LIMITS) -> Iterator[FileResult]:
     """Every file's result, missing files' errors among them, in path order, as each is
     ready: written and let go one at a time, a run's memory does not grow with its files."""
     from . import worker
     from .pool import ordered_iter
 
-    linted = ordered_iter(worker.lint, [worker.Job(path, plans[path][1]) for path in sorted(files)], jobs)
+    stdin = _stdin(files, plans)
+    todo = [worker.Job(path, plans[path][1], data=stdin if path == "-" else None) for path in sorted(files)]
+    linted = ordered_iter(worker.lint, todo, jobs, worker.lint_failed, limits=limits)
     errors = sorted((FileResult(s.path, error=s.error) for s in missing), key=lambda r: r.path)
     yield from _merged(linted, errors, lambda r: r.path)
 
 
 def check_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None, missing,
-              outputs: tuple[tuple[str, object], ...], hide=None) -> Iterator:
+              outputs: tuple[tuple[str, object], ...], hide=None, limits: Limits = DEFAULT_LIMITS) -> Iterator:
     """Each file's share of the outputs (worker.Done), missing files' among them, in
     path order, as each is ready; `hide`: the baseline's Filter."""
     from . import worker
     from .pool import ordered_iter
 
-    todo = [worker.Job(path, plans[path][1], hide.known(path) if hide else None) for path in sorted(files)]
-    done = ordered_iter(worker.run, todo, jobs, worker.setup, (outputs,))
+    stdin = _stdin(files, plans)
+    todo = [worker.Job(path, plans[path][1], hide.known(path) if hide else None, stdin if path == "-" else None)
+            for path in sorted(files)]
+    done = ordered_iter(worker.run, todo, jobs, worker.run_failed, worker.setup, (outputs,), limits)
     worker.setup(outputs)          # this process renders the missing files' parts
     errors = (worker.finish(FileResult(s.path, error=s.error)) for s in sorted(missing, key=lambda s: s.path))
     yield from _merged(done, errors, lambda d: d.digest.path)
+
+
+def _stdin(files: list[str], plans) -> bytes | None:
+    """Standard input is read here: the worker processes have none of their own."""
+    from .read import read_stdin
+
+    return read_stdin() if "-" in files else None
 
 
 def _merged(linted, errors, path) -> Iterator:
@@ -164,20 +177,29 @@ def exit_code(results, strict: bool) -> int:
 @contextmanager
 def open_outputs(request: Request, ctx, lang: str) -> Iterator[list]:
     """A writer for each output, files opened before anything is linted (a folder that
-    does not exist stops the run at once, exit 2)."""
+    does not exist stops the run at once, exit 2). Each file is written beside its place
+    and renamed into place when the run is done (atomic.py); a write that fails (a full
+    disk) stops the run with one line, exit 2, and leaves the previous file."""
+    from .atomic import replacing
     from .output import writer
 
-    with ExitStack() as stack:
-        streams = []
-        for _, target in request.outputs:      # all opened before any writes its first line
-            if target in (None, "-"):
-                streams.append(sys.stdout)
-                continue
-            try:
-                streams.append(stack.enter_context(open(target, "w", encoding="utf-8", newline="\n")))
-            except OSError as exc:
-                raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
-        yield [writer(fmt, stream, ctx) for (fmt, _), stream in zip(request.outputs, streams)]
+    files = [target for _, target in request.outputs if target not in (None, "-")]
+    try:
+        with ExitStack() as stack:
+            streams = []
+            for _, target in request.outputs:      # all opened before any writes its first line
+                if target in (None, "-"):
+                    streams.append(sys.stdout)
+                    continue
+                try:
+                    streams.append(stack.enter_context(replacing(target, "w", encoding="utf-8", newline="\n")))
+                except OSError as exc:
+                    raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
+            yield [writer(fmt, stream, ctx) for (fmt, _), stream in zip(request.outputs, streams)]
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError) or not files:
+            raise
+        raise UsageError(t("cli.cannot_write", lang, path="、".join(files), reason=exc.strerror)) from None
 
 
 def prepare(request, lang: str):
@@ -206,8 +228,11 @@ def execute(request: Request, lang: str) -> int:
         if not where:
             raise UsageError(t("baseline.no_path", lang))
         previous = _previous(where, lang)
-        results = list(lint_all(files, plans, request.jobs, missing))
-        n = write(Path(where), results, previous)
+        results = list(lint_all(files, plans, request.jobs, missing, request.limits))
+        try:
+            n = write(Path(where), results, previous)
+        except OSError as exc:
+            raise UsageError(t("cli.cannot_write", lang, path=where, reason=exc.strerror)) from None
         print(t("baseline.written", lang, n=n, path=where), file=sys.stderr)
         return 2 if any(r.error for r in results) else 0
     hide = None
@@ -221,7 +246,7 @@ def execute(request: Request, lang: str) -> int:
     status = Status(strict)
     with open_outputs(request, Context(lang=lang, color=request.color, rules=rules), lang) as writers:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
-        for done in check_all(files, plans, request.jobs, missing, specs, hide):
+        for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits):
             if hide:
                 hide.settle(done.digest.path, done.known, done.hidden, not done.digest.error)
             status.add(done.digest)

@@ -9,8 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .baseline import hide
+from .i18n import t
 from .lint import FileResult, Options, lint_path
 from .output import Digest, writer_class
+from .pool import MB, Failure
 
 # What every job of a run shares, set once per process (`setup`) rather than sent
 # with each file: each output's (format, spec).
@@ -22,6 +24,7 @@ class Job:
     path: str
     options: Options
     known: Counter | None = None     # the baseline's entries for this file, (rule, fingerprint) → count
+    data: bytes | None = None        # standard input's bytes, for the path "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +49,25 @@ def finish(res: FileResult, known: Counter | None = None) -> Done:
 
 
 def lint(job: Job) -> FileResult:
-    return lint_path(job.path, job.options).slim()     # the model stays in the worker
+    return lint_path(job.path, job.options, job.data).slim()     # the model stays in the worker
 
 
 def run(job: Job) -> Done:
     return finish(lint(job), job.known)
+
+
+def failure_message(why: Failure, lang: str) -> str:
+    """Why a file has no result of its own (the pool's limits, a worker that died)."""
+    if why.kind == "memory":
+        return t("limit.memory", lang, limit=int(why.detail or 0) // MB)
+    if why.kind == "timeout":
+        return t("limit.timeout", lang, seconds=why.detail)
+    return t("limit.crashed", lang, reason=why.detail)
+
+
+def lint_failed(job: Job, why: Failure) -> FileResult:
+    return FileResult(job.path, error=failure_message(why, job.options.lang))
+
+
+def run_failed(job: Job, why: Failure) -> Done:
+    return finish(lint_failed(job, why), job.known)

@@ -69,3 +69,136 @@ def test_a_runaway_pattern_stops_its_rule_and_nothing_else(tmp_path):
     assert "EV001" in files["r.txt"]["error"] and "1 秒" in files["r.txt"]["error"]
     assert any(d["rule"] == "GX303" for d in files["r.txt"]["diagnostics"])     # the other rules ran
     assert files["bad.txt"]["error"] is None
+
+
+# What a hostile submission does to its worker, from the command line: each file past a
+# limit, or whose worker dies, is reported with its reason and the run goes on.
+
+def _reports(folder, n: int = 6) -> None:
+    for i in range(n):
+        (folder / f"r{i}.txt").write_text(BAD, encoding="utf-8")
+
+
+def _big_text(path, chars: int) -> None:
+    line = "全年共主动公开政府信息300条，其中网站公开210条，微信公开60条，公示栏公开30条。\n"
+    path.write_text(line * (chars // len(line)), encoding="utf-8")
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`."""
+    import os
+
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def test_a_file_past_the_memory_limit_is_reported_and_the_others_are_linted(tmp_path):
+    _reports(tmp_path)
+    _big_text(tmp_path / "huge.txt", 6_000_000)
+    r = gxlint(str(tmp_path), "--format", "json", "--memory-limit", "150", "--jobs", "2")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(r.stdout)["files"]}
+    assert files["huge.txt"]["error"].startswith("超出内存限制（150 MB）")
+    assert all(files[f"r{i}.txt"]["error"] is None and files[f"r{i}.txt"]["diagnostics"] for i in range(6))
+
+
+def test_a_file_past_the_time_limit_is_reported_and_the_others_are_linted(tmp_path):
+    _reports(tmp_path)
+    _big_text(tmp_path / "slow.txt", 4_000_000)
+    r = gxlint(str(tmp_path), "--format", "json", "--timeout", "0.5", "--memory-limit", "0")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(r.stdout)["files"]}
+    assert files["slow.txt"]["error"].startswith("超时（超过 0.5 秒）")
+    assert all(files[f"r{i}.txt"]["error"] is None for i in range(6))
+
+
+def test_a_worker_killed_mid_audit_costs_its_file_only(tmp_path):
+    import csv
+    import os
+    import signal
+    import time
+
+    _reports(tmp_path, 30)
+    _big_text(tmp_path / "slow.txt", 3_000_000)
+    out = tmp_path.parent / (tmp_path.name + "-out")
+    proc = subprocess.Popen([sys.executable, "-m", "gxlint", "audit", str(tmp_path), "--csv", str(out), "--jobs", "2",
+                             "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = None
+    for _ in range(400):
+        workers = _children(proc.pid)
+        if workers and proc.poll() is None:
+            time.sleep(0.3)
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)
+            break
+        time.sleep(0.02)
+    _, stderr = proc.communicate(timeout=120)
+    assert killed is not None and "Traceback" not in stderr and "BrokenProcessPool" not in stderr
+    with open(out / "reports.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 31
+    died = [row for row in rows if "检查进程异常退出" in "".join(row.values())]
+    assert len(died) == 1 and proc.returncode == 2
+
+
+def test_ctrl_c_exits_130_and_leaves_no_worker_behind(tmp_path):
+    import signal
+    import time
+
+    _reports(tmp_path, 4)
+    _big_text(tmp_path / "slow.txt", 6_000_000)
+    proc = subprocess.Popen([sys.executable, "-m", "gxlint", str(tmp_path), "--jobs", "2", "--memory-limit", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(400):
+        workers = _children(proc.pid)
+        if workers:
+            break
+        time.sleep(0.02)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "Traceback" not in stderr
+    time.sleep(0.5)
+    assert not [w for w in workers if _alive(w)]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_workers_end_when_the_main_process_is_killed(tmp_path):
+    import signal
+    import time
+
+    _big_text(tmp_path / "slow1.txt", 6_000_000)
+    _big_text(tmp_path / "slow2.txt", 6_000_000)
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        proc = subprocess.Popen([sys.executable, "-m", "gxlint", str(tmp_path), "--jobs", "2", "--memory-limit", "0"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        workers: list[int] = []
+        for _ in range(400):
+            workers = _children(proc.pid)
+            if len(workers) == 2:
+                break
+            time.sleep(0.02)
+        assert workers
+        proc.send_signal(sig)
+        proc.wait(timeout=30)
+        for _ in range(100):
+            if not [w for w in workers if _alive(w)]:
+                break
+            time.sleep(0.05)
+        assert not [w for w in workers if _alive(w)], sig

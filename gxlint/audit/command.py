@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..config.settings import CommandLine
 from ..i18n import t
+from ..pool import DEFAULT_LIMITS, Limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class AuditRequest:
     html: str | None = None
     progress: bool | None = None
     color: bool | None = None
+    limits: Limits = DEFAULT_LIMITS
 
 
 def _progress_bar(total: int, lang: str, enabled: bool):
@@ -47,31 +49,36 @@ def audit(request: AuditRequest, lang: str) -> int:
     enabled = sys.stderr.isatty() if request.progress is None else request.progress
     bar, tick = _progress_bar(len(jobs), lang, enabled)
     with bar:
-        records = lint_all(jobs, request.jobs or default_jobs(), tick)
+        records = lint_all(jobs, request.jobs or default_jobs(), tick, request.limits)
     records += [AuditRecord(s.path, error=s.error) for s in missing]
     rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
     records = cross_check(records, rules, lang)
+    _write(request, records, lang)        # first: a closed standard output must not lose them
     console = make_console(request.color, sys.stdout)
     render(records, console, lang)
-    _write(request, records, lang)
     return 2 if any(r.problems for r in records) else exit_code(records, strict=False)
 
 
 def _write(request: AuditRequest, records, lang: str) -> None:
     from ..run import UsageError
     from .export import write_csv, write_xlsx
+    from .page import write_page
 
-    try:
-        if request.xlsx:
-            write_xlsx(Path(request.xlsx), records, lang)
-            print(t("audit.written", lang, path=request.xlsx), file=sys.stderr)
-        if request.csv:
-            for path in write_csv(Path(request.csv), records, lang):
-                print(t("audit.written", lang, path=path), file=sys.stderr)
-        if request.html:
-            from .page import write_page
+    def xlsx(path: Path) -> list[Path]:
+        write_xlsx(path, records, lang)
+        return [path]
 
-            write_page(Path(request.html), records, lang)
-            print(t("audit.written", lang, path=request.html), file=sys.stderr)
-    except OSError as exc:
-        raise UsageError(t("cli.cannot_write", lang, path=exc.filename or "", reason=exc.strerror)) from None
+    def page(path: Path) -> list[Path]:
+        write_page(path, records, lang)
+        return [path]
+
+    outputs = [(request.xlsx, xlsx), (request.csv, lambda p: write_csv(p, records, lang)), (request.html, page)]
+    for target, write in outputs:
+        if not target:
+            continue
+        try:
+            written = write(Path(target))
+        except OSError as exc:
+            raise UsageError(t("cli.cannot_write", lang, path=target, reason=exc.strerror)) from None
+        for path in written:
+            print(t("audit.written", lang, path=path), file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..atomic import replacing, temporary
 from .tables import FINDING_KEYS, REPORT_KEYS, RULE_KEYS, finding_rows, headers, report_rows, rule_rows
 
 
@@ -19,7 +20,7 @@ def write_csv(folder: Path, records, lang: str) -> list[Path]:
     written = []
     for name, keys, rows in _sheets(records, lang):
         path = folder / f"{name}.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        with replacing(path, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(headers(keys, lang))
             writer.writerows([row[k] for k in keys] for row in rows)
@@ -28,12 +29,17 @@ def write_csv(folder: Path, records, lang: str) -> list[Path]:
 
 
 def write_xlsx(path: Path, records, lang: str) -> None:
+    with temporary(path) as tmp:
+        _workbook(tmp, records, lang)
+
+
+def _workbook(path: str, records, lang: str) -> None:
     import xlsxwriter
 
     from ..i18n import t
 
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                           "strings_to_urls": False})
+    book = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False,
+                                      "strings_to_urls": False})
     bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     for name, keys, rows in _sheets(records, lang):
         sheet = book.add_worksheet(t(f"audit.sheet.{name}", lang))

@@ -10,6 +10,7 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
+from ..atomic import replacing
 from ..i18n import t
 from .tables import rule_rows
 
@@ -52,4 +53,5 @@ def render(records, lang: str) -> str:
 
 
 def write_page(path: Path, records, lang: str) -> None:
-    Path(path).write_text(render(records, lang), encoding="utf-8")
+    with replacing(path, "w", encoding="utf-8") as stream:
+        stream.write(render(records, lang))

@@ -56,6 +56,8 @@ def audit_one(job: Job) -> AuditRecord:
         sig = signature(prose(r), job.shingle, job.num_perm)
         values, at = figures(r)
         carried = carry(r)
+    except MemoryError:
+        raise
     except Exception as exc:  # noqa: BLE001 - features are extras; the findings still count
         sig, values, at, carried = None, (), None, {}
         notes += (f"features: {type(exc).__name__}: {exc}",)

@@ -5,12 +5,18 @@ from dataclasses import replace
 
 from ..check.fingerprint import fingerprint
 from ..diagnostic import Diagnostic
-from ..pool import ordered_map
+from ..pool import DEFAULT_LIMITS, Failure, Limits, ordered_map
 from .record import AuditRecord, Job, audit_one
 
 
-def lint_all(jobs: list[Job], workers: int | None, progress=None) -> list[AuditRecord]:
-    return ordered_map(audit_one, jobs, workers, progress)
+def lint_all(jobs: list[Job], workers: int | None, progress=None, limits: Limits = DEFAULT_LIMITS) -> list[AuditRecord]:
+    return ordered_map(audit_one, jobs, workers, _failed, progress, limits)
+
+
+def _failed(job: Job, why: Failure) -> AuditRecord:
+    from ..worker import failure_message
+
+    return AuditRecord(job.path, error=failure_message(why, job.options.lang))
 
 
 def audit_rules():

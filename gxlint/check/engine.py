@@ -52,6 +52,8 @@ def check(report: Report, rules: Sequence[Rule], lang: str = "zh") -> tuple[list
                     found = list(KINDS[rule.kind].check(report, rule))
             else:
                 found = list(KINDS[rule.kind].check(report, rule))
+        except MemoryError:
+            raise
         except TimeoutError:        # only the packs' patterns carry a timeout (regexes.py)
             problems.append(t("error.regex_timeout", lang, rule=rule.code, pack=rule.pack, seconds=f"{TIMEOUT:g}"))
             continue

@@ -43,6 +43,8 @@ def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
             raise ExtractError(t("extract.encrypted", lang)) from None
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(cause))) from None
+    except MemoryError:
+        raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     with pdf:
@@ -56,6 +58,8 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
     began = time.monotonic()
     try:
         pages = pdf.pages
+    except MemoryError:
+        raise
     except Exception as exc:  # noqa: BLE001 - as above
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     if len(pages) > MAX_PAGES:
@@ -66,6 +70,8 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
         try:
             _page(page, number, flow, scanned)
         except ExtractError:
+            raise
+        except MemoryError:
             raise
         except Exception as exc:  # noqa: BLE001 - one broken page is the file's error
             raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None

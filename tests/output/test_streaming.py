@@ -87,25 +87,3 @@ def test_the_status_gathered_file_by_file_is_the_runs():
     for r in clean:
         status.add(Digest.of(r))
     assert status.code == (1 if any(r.diagnostics for r in clean) else 0)
-
-
-def test_a_run_writes_each_file_before_linting_the_next(tmp_path, monkeypatch, capsys):
-    import gxlint.run as run
-    import gxlint.worker as worker
-    from gxlint.config.settings import CommandLine
-
-    for name in ("a", "b", "c"):
-        (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
-    seen_before: dict[str, str] = {}
-    lint_one = worker.run
-
-    def spy(job):
-        seen_before[job.path] = capsys.readouterr().out
-        return lint_one(job)
-
-    monkeypatch.setattr(worker, "run", spy)
-    request = run.Request(paths=(str(tmp_path),), cli=CommandLine(), isolated=True,
-                          outputs=(("concise", None),), jobs=1)
-    assert run.execute(request, "zh") == 1
-    assert f"{tmp_path / 'a.txt'}:" in seen_before[str(tmp_path / "b.txt")]
-    assert f"{tmp_path / 'b.txt'}:" in seen_before[str(tmp_path / "c.txt")]
