@@ -44,7 +44,7 @@ def load(path: Path, lang: str = "zh") -> list[Entry]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise BaselineError(f"{path}: {t('baseline.missing', lang)}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise BaselineError(f"{path}: {t('baseline.invalid', lang, reason=exc)}") from None
     try:
         if data.get("version") != VERSION:

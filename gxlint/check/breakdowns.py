@@ -27,6 +27,10 @@ _DELTA_BEFORE = regex.compile(
     r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了"
     r"|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
 _NOT_EXHAUSTIVE = regex.compile(r"主要有|主要包括|包括|涉及|分别|主要是|如")
+_SEPARATOR_BEFORE = regex.compile(r"(?r)[，,；;]")      # searched backwards: the nearest before a place
+# A breakdown's parts follow its total within a sentence; a "sentence" longer than this
+# (a report without full stops) is not read further for them.
+_REACH = 600
 _BARE = regex.compile(r"(?<![\d.])\d+(?![\d.]*\s*(?:[%％年月日号]|\d))")
 _PERCENT = regex.compile(
     r"占(?:总数|总量|全部|总体|总|全年|比)?(?:的)?(?:比例|比重|比率)?(?:为"
@@ -78,7 +82,7 @@ def _find(report: Report):
             for n in within(s0, s1):
                 if not _is_total(text, n, s0, within):
                     continue
-                b = _parts_after(text, n, s1, within)
+                b = _parts_after(text, n, min(s1, n.span.end + _REACH), within)
                 prev_total = n
                 if b:
                     found = True
@@ -87,7 +91,8 @@ def _find(report: Report):
             if not found and prev_total is not None:
                 lead = text[s0:s1].lstrip(" \t，,")
                 if lead.startswith("其中"):
-                    b = _parts_after(text, prev_total, s1, within, start=s0 + text[s0:s1].index("其中") + 2)
+                    start = s0 + text[s0:s1].index("其中") + 2
+                    b = _parts_after(text, prev_total, min(s1, start + _REACH), within, start=start)
                     if b:
                         yield b
 
@@ -109,12 +114,11 @@ def _is_total(text: str, n: Number, s0: int, within) -> bool:
 def _after_list_item(text: str, n: Number, s0: int, within) -> bool:
     """"…经济动态815条，视频新闻共转发298条，…": the clause before holds a count in
     the same unit, so this "共" closes a list item rather than opening a breakdown."""
-    head = text[s0:n.span.start]
-    cut = max(head.rfind(c) for c in "，,；;")
-    if cut < 0:
+    cut = _SEPARATOR_BEFORE.search(text, s0, n.span.start)
+    if cut is None:
         return False
-    prev_start = max(max(head.rfind(c, 0, cut) for c in "，,；;"), -1) + 1
-    return any(m.unit == n.unit for m in within(s0 + prev_start, s0 + cut))
+    before = _SEPARATOR_BEFORE.search(text, s0, cut.start())
+    return any(m.unit == n.unit for m in within(before.end() if before else s0, cut.start()))
 
 
 def _delta(text: str, n: Number) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..i18n import t
 from ..positions import loader, toml_line, yaml_line
 from ..regimes import REGIMES
+from ..structured import TooLarge, bounded, load_toml
 from .model import Config, ConfigError, Override
 from .validate import problems
 
@@ -80,11 +81,13 @@ def _parse_yaml(path: Path, text: str, lang: str):
     import yaml
 
     try:
-        data = yaml.load(text, Loader=loader())
+        data = bounded(yaml.load(text, Loader=loader()))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise ConfigError(f"{where}: {t('config.not_yaml', lang, reason=getattr(exc, 'problem', exc))}") from None
+    except TooLarge as exc:
+        raise ConfigError(f"{path}: {t('config.too_large', lang, reason=exc)}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -96,9 +99,11 @@ def _parse_toml(path: Path, text: str, lang: str):
     import tomllib
 
     try:
-        doc = tomllib.loads(text)
+        doc = load_toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: {t('config.not_toml', lang, reason=exc)}") from None
+    except TooLarge as exc:
+        raise ConfigError(f"{path}: {t('config.too_large', lang, reason=exc)}") from None
     data = doc.get("tool", {}).get("gxlint")
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: {t('config.no_table', lang)}")

@@ -28,12 +28,15 @@ def _letters(n: int) -> str:
 
 
 def _roman(n: int) -> str:
-    out = ""
+    """Roman numerals from 1 to 3999; outside them, as browsers do, the decimal number."""
+    if not 0 < n < 4000:
+        return str(n)
+    out = []
     for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
                        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + sym, n - value
-    return out
+        count, n = divmod(n, value)
+        out.append(sym * count)
+    return "".join(out)
 
 
 def _enclosed(n: int, first: int, last: int) -> str:

@@ -18,7 +18,7 @@ from lxml.etree import XMLSyntaxError
 
 from ..i18n import t
 from . import Builder, ExtractError, Grid, Layout, reason
-from .guard import check_zip
+from .guard import check_docx_tables, check_zip
 from .numbering import Numbering
 
 _HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.I)
@@ -26,6 +26,10 @@ _HEADING_STYLE = regex.compile(r"^(?:heading|标题)\s*(\d)$", regex.I)
 
 def extract_docx(path: str, lang: str = "zh") -> tuple[str, Layout]:
     check_zip(path, lang)
+    try:
+        check_docx_tables(path, lang)
+    except (KeyError, XMLSyntaxError, zipfile.BadZipFile) as exc:
+        raise ExtractError(t("extract.bad_docx", lang, reason=reason(exc))) from None
     try:
         doc = Document(path)
     except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, zipfile.BadZipFile) as exc:

@@ -46,3 +46,33 @@ def check_zip(path: str, lang: str) -> None:
         if m.file_size > 10 * MB and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             ratio = m.file_size // max(m.compress_size, 1)
             raise ExtractError(t("extract.zip_bomb", lang, reason=f"{m.filename}: ratio {ratio}:1"))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_GRID_SPAN = 63           # Word's own limit on a table's columns
+
+
+def check_docx_tables(path: str, lang: str) -> None:
+    """A .docx table is expanded into a grid by python-docx, one slot per column a cell
+    spans: read the spans from the XML first, and refuse a cell spanning more columns
+    than Word allows or tables with more slots than the limit."""
+    import zipfile
+
+    from lxml import etree
+
+    from . import MAX_CELLS
+
+    slots = 0
+    with zipfile.ZipFile(path) as archive, archive.open("word/document.xml") as xml:
+        for _, el in etree.iterparse(xml, events=("start",), tag=(_W + "tc", _W + "gridSpan"),
+                                     resolve_entities=False, no_network=True):
+            if el.tag == _W + "gridSpan":
+                value = el.get(_W + "val", "1")
+                span = int(value) if value.isdigit() else 1
+                if span > MAX_GRID_SPAN:
+                    raise ExtractError(t("extract.bad_span", lang, span=span, limit=MAX_GRID_SPAN))
+                slots += span - 1
+            else:
+                slots += 1
+            if slots > MAX_CELLS:
+                raise ExtractError(t("extract.too_many_cells", lang, limit=MAX_CELLS))

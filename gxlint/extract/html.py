@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..i18n import t
-from . import Builder, ExtractError, Grid, Layout
+from . import MAX_CELLS, Builder, ExtractError, Grid, Layout
 from .counters import CSS, FORMATS
 from .guard import check_size
 
@@ -91,34 +91,41 @@ def _clean(root) -> None:
             el.drop_tree()
 
 
-def _weights(root) -> dict:
-    """Non-link content characters under each element."""
+def _weights(root) -> tuple[dict, dict]:
+    """Non-link content characters under each element (the elements with any), and each
+    element's depth: one walk down, then each element after its children, so the work
+    is linear in the elements however deep the page nests."""
+    order = []
+    stack = [(root, 0, False)]
+    while stack:
+        el, depth, in_link = stack.pop()
+        in_link = in_link or el.tag == "a"
+        order.append((el, depth, in_link))
+        stack.extend((child, depth + 1, in_link) for child in el if isinstance(child.tag, str))
     weight: dict = {}
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        own = len(_CONTENT.findall(el.text or ""))
-        if el.tag != "a" and own and not any(a.tag == "a" for a in el.iterancestors()):
-            for node in (el, *el.iterancestors()):
-                weight[node] = weight.get(node, 0) + own
-        tail = len(_CONTENT.findall(el.tail or ""))
-        parent = el.getparent()
-        if tail and parent is not None and not (parent.tag == "a" or any(a.tag == "a" for a in parent.iterancestors())):
-            for node in (parent, *parent.iterancestors()):
-                weight[node] = weight.get(node, 0) + tail
-    return weight
+    depths: dict = {}
+    for el, depth, in_link in reversed(order):
+        total = 0 if in_link else _count(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                total += weight.get(child, 0) + (0 if in_link else _count(child.tail))
+        if total:
+            weight[el], depths[el] = total, depth
+    return weight, depths
+
+
+def _count(text: str | None) -> int:
+    return len(_CONTENT.findall(text)) if text else 0
 
 
 def _body(root):
-    weight = _weights(root)
+    weight, depths = _weights(root)
     top = root.find("body") if root.find("body") is not None else root
     total = weight.get(top, 0)
     best, best_depth = top, 0
     for el, w in weight.items():
-        if w >= 0.7 * total:
-            depth = sum(1 for _ in el.iterancestors())
-            if depth > best_depth:
-                best, best_depth = el, depth
+        if w >= 0.7 * total and depths[el] > best_depth:
+            best, best_depth = el, depths[el]
     return best
 
 
@@ -132,11 +139,17 @@ def _title_outside(root, body):
     return None
 
 
-def grid(table) -> Grid:
-    """The table's own rows (not a nested table's) with spans expanded."""
+class TableTooLarge(Exception):
+    """Expanding the table's spans would pass the cell limit."""
+
+
+def grid(table, limit: int = MAX_CELLS) -> Grid:
+    """The table's own rows (not a nested table's) with spans expanded; each span is
+    counted against `limit` before it is expanded (TableTooLarge past it)."""
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     out: Grid = []
     pending: dict[tuple[int, int], bool] = {}
+    slots = 0
     for r, tr in enumerate(rows):
         line: list[str | None] = []
         c = 0
@@ -146,6 +159,9 @@ def grid(table) -> Grid:
                 c += 1
             colspan = _span(cell.get("colspan"))
             rowspan = min(_span(cell.get("rowspan")), len(rows) - r)
+            slots += colspan * rowspan
+            if slots > limit:
+                raise TableTooLarge
             _put(line, c, _cell_text(cell))
             for dr in range(rowspan):
                 for dc in range(colspan):
@@ -160,6 +176,8 @@ def grid(table) -> Grid:
             c += 1
         out.append(line)
     width = max((len(r) for r in out), default=0)
+    if width * len(out) > limit:
+        raise TableTooLarge
     return [row + [""] * (width - len(row)) for row in out]
 
 
@@ -189,18 +207,21 @@ def _is_data_table(table) -> bool:
     return any(len(tr.xpath("./td|./th")) > 1 for tr in rows)
 
 
-def _list_label(li) -> str:
+def _list_numbers(ol) -> dict:
+    """The number of each item of an <ol>, as a browser counts them (start, value)."""
+    numbers = {}
+    n = _int(ol.get("start"), 1)
+    for li in ol.iterchildren("li"):
+        n = _int(li.get("value"), n)
+        numbers[li] = n
+        n += 1
+    return numbers
+
+
+def _list_label(li, n: int) -> str:
     """The number a browser draws before an <ol> item: start/value/type attributes or
     list-style-type (office suites export numbered headings as <ol><li><h1>)."""
     ol = li.getparent()
-    if ol is None or ol.tag != "ol":
-        return ""
-    n = _int(ol.get("start"), 1)
-    for sibling in ol.iterchildren("li"):
-        n = _int(sibling.get("value"), n)
-        if sibling is li:
-            break
-        n += 1
     styles = (li.get("style") or "") + ";" + (ol.get("style") or "")
     style = regex.search(r"list-style(?:-type)?\s*:\s*([\w-]+)", styles)
     kind = style.group(1) if style else (ol.get("type") or "decimal")
@@ -226,6 +247,7 @@ class _Walker:
         self.buf: list[str] = []
         self.level: int | None = None
         self.label = ""
+        self.numbers: dict = {}          # each <ol> item's number, worked out once a list
 
     def flush(self) -> None:
         text = regex.sub(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])", "", "".join(self.buf))
@@ -251,13 +273,18 @@ class _Walker:
             self.flush()
         elif tag == "table" and self.out is not None and _is_data_table(el):
             self.flush()
-            self.out.table(grid(el))
+            try:
+                self.out.table(grid(el, MAX_CELLS - len(self.out.cells)))
+            except TableTooLarge:
+                raise ExtractError(t("extract.too_many_cells", self.out.lang, limit=MAX_CELLS)) from None
         else:
             block = tag in _BLOCK
             if block:
                 self.flush()
-                if tag == "li":
-                    self.label = _list_label(el)
+                if tag == "ol":
+                    self.numbers.update(_list_numbers(el))
+                elif tag == "li":
+                    self.label = _list_label(el, self.numbers.pop(el)) if el in self.numbers else ""
                 elif tag in _HEADINGS:
                     self.level = int(tag[1])
             self.buf.append(el.text or "")

@@ -15,6 +15,16 @@ import regex
 from ..i18n import t
 from . import Builder, ExtractError, Grid, Layout, join_lines, reason
 from .guard import check_size
+from .pdf_limits import (
+    MAX_DECODED,
+    MAX_PAGE_CONTENT,
+    MAX_PAGE_OBJECTS,
+    MB,
+    Exceeded,
+    declared_pages,
+    page_content_size,
+    reading_limits,
+)
 
 MAX_PAGES = 1000
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
@@ -32,6 +42,16 @@ _STARTS_BLOCK = regex.compile(
 
 def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
     check_size(path, ".pdf", lang)
+    try:
+        with reading_limits():
+            return _open_and_read(path, lang)
+    except Exceeded as exc:
+        if exc.args == ("objects",):
+            raise ExtractError(t("extract.page_too_busy", lang, limit=MAX_PAGE_OBJECTS)) from None
+        raise ExtractError(t("extract.pdf_bomb", lang, limit=MAX_DECODED // MB)) from None
+
+
+def _open_and_read(path: str, lang: str) -> tuple[str, Layout]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
@@ -40,10 +60,12 @@ def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
         pdf = pdfplumber.open(path)
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, Exceeded):
+            raise cause from None
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
             raise ExtractError(t("extract.encrypted", lang)) from None
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(cause))) from None
-    except MemoryError:
+    except (MemoryError, Exceeded):
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
@@ -56,9 +78,12 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
     flow = _Flow(out)
     scanned: list[int] = []
     began = time.monotonic()
+    declared = declared_pages(pdf)
+    if declared is not None and declared > MAX_PAGES:       # before the page tree is walked
+        raise ExtractError(t("extract.too_many_pages", lang, n=declared, limit=MAX_PAGES))
     try:
         pages = pdf.pages
-    except MemoryError:
+    except (MemoryError, Exceeded):
         raise
     except Exception as exc:  # noqa: BLE001 - as above
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
@@ -68,12 +93,14 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
         if time.monotonic() - began > MAX_SECONDS:
             raise ExtractError(t("extract.timeout", lang, seconds=MAX_SECONDS))
         try:
-            _page(page, number, flow, scanned)
+            _page(page, number, flow, scanned, lang)
         except ExtractError:
             raise
-        except MemoryError:
+        except (MemoryError, Exceeded):
             raise
         except Exception as exc:  # noqa: BLE001 - one broken page is the file's error
+            if exc.args and isinstance(exc.args[0], Exceeded):      # wrapped by pdfplumber
+                raise exc.args[0] from None
             raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None
         finally:
             page.close()
@@ -102,7 +129,10 @@ def _page_number(lines: list[dict], i: int, number: int, height: float) -> bool:
     return not bare.isdigit() or 0 <= number - int(bare) <= 2
 
 
-def _page(page, number: int, flow: _Flow, scanned: list[int]) -> None:
+def _page(page, number: int, flow: _Flow, scanned: list[int], lang: str) -> None:
+    size = page_content_size(page)
+    if size > MAX_PAGE_CONTENT:          # before its glyphs are laid out, one object each
+        raise ExtractError(t("extract.page_too_big", lang, page=number, size=size // MB, limit=MAX_PAGE_CONTENT // MB))
     if not page.chars:
         if page.images:
             scanned.append(number)

@@ -1,6 +1,7 @@
 """Phone numbers, e-mail and postal addresses, web addresses."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -54,8 +55,10 @@ def find_contacts(text: str) -> list[Contact]:
     for m in _PHONE_LABEL.finditer(text):
         v = m.group("v").rstrip(" （(-－—")
         out.append(Contact("phone", v, Span(m.start("v"), m.start("v") + len(v)), phone_valid(v)))
+    labelled = [c.span.start for c in out]          # in order, and they do not overlap
     for m in _PHONE_BARE.finditer(text):
-        if not any(c.span.start <= m.start() < c.span.end for c in out):
+        i = bisect.bisect_right(labelled, m.start()) - 1
+        if i < 0 or m.start() >= out[i].span.end:
             out.append(Contact("phone", m.group(), Span(m.start(), m.end()), True))
     for m in _emails(text):
         v = m.group().rstrip(".")

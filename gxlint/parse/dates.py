@@ -150,6 +150,12 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
     return None
 
 
+# A period is read within about a hundred characters of its trigger word; its clause
+# is looked for that far and a little more, not to the end of a text without a stop.
+_CLAUSE_REACH = 200
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = _CLAUSE_END.search(text, pos)
-    return m.start() if m else len(text)
+    limit = min(len(text), pos + _CLAUSE_REACH)
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit

@@ -128,11 +128,23 @@ def _row(key: str, label: Token, values: list[Token], width: int) -> StatRow:
 _T4_HEAD = regex.compile(r"行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉")
 
 
+# Table 四's header is read from the start of the line of a 结果维持, which is at most
+# this far before it (a line of prose or a whole report flattened to one line is not a
+# header); the values follow within the other bound. A report has one table 四: a text
+# with 结果维持 at every turn is tried at its first occurrences only.
+_T4_BEFORE, _T4_AFTER, _T4_TRIES = 300, 3000, 50
+
+
 def _table_4(plain: str, after: int) -> StatTable | None:
     """Fifteen values after the header cells 结果维持 … 总计 (three blocks of five)."""
-    for m in _UPHELD.finditer(plain, pos=after):
-        start = plain.rfind("\n", 0, m.start()) + 1
-        stream = tokens(plain, start, min(len(plain), m.start() + 3000))
+    for n, m in enumerate(_UPHELD.finditer(plain, pos=after)):
+        if n == _T4_TRIES:
+            break
+        before = plain.rfind("\n", max(0, m.start() - _T4_BEFORE), m.start())
+        if before < 0 and m.start() > _T4_BEFORE:
+            continue
+        start = before + 1
+        stream = tokens(plain, start, min(len(plain), m.start() + _T4_AFTER))
         i = 0
         while i < len(stream) and (not is_value(stream[i].text) or not stream[i].text) and (
                 is_value(stream[i].text) or _T4_HEAD.search(stream[i].text)):

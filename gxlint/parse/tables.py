@@ -32,24 +32,29 @@ def is_table_row(line: str) -> bool:
     return s.count("\t") >= 2
 
 
-def _segment(text: str, pos: int) -> tuple[int, int]:
-    """The whitespace-delimited run around `pos` (a caption is a short one)."""
+MAX_CAPTION = 40
+
+
+def _segment(text: str, pos: int) -> tuple[int, int] | None:
+    """The whitespace-delimited run around `pos`, if it is short enough for a caption
+    (the run is not followed further than that)."""
     start = pos
-    while start > 0 and not text[start - 1].isspace():
+    while start > 0 and pos - start <= MAX_CAPTION and not text[start - 1].isspace():
         start -= 1
     end = pos
-    while end < len(text) and not text[end].isspace():
+    while end < len(text) and end - start <= MAX_CAPTION and not text[end].isspace():
         end += 1
-    return start, end
+    return (start, end) if end - start <= MAX_CAPTION else None
 
 
 def find_captions(text: str) -> list[tuple[Span, bool]]:
     """Caption spans and whether each is only a reference ("见附表")."""
     out: list[tuple[Span, bool]] = []
     for m in _CAPTION.finditer(text):
-        start, end = _segment(text, m.start())
-        if end - start > 40 or (out and out[-1][0].end >= end):
+        run = _segment(text, m.start())
+        if run is None or (out and out[-1][0].end >= run[1]):
             continue
+        start, end = run
         seg = text[start:end]
         if _PROSE_PUNCT.search(seg):
             continue

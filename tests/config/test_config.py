@@ -2,9 +2,11 @@
 setting changing what a run reports."""
 import json
 import textwrap
+import time
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from gxlint import cli
 
@@ -231,3 +233,31 @@ def test_config_show_prints_the_file_and_the_effective_options(tree):
     assert text.startswith("# 配置文件") and "per-file-ignores" in text
     isolated = CliRunner().invoke(cli.main, ["config", "show", "--isolated"]).stdout
     assert "未找到配置文件" in isolated
+
+
+def _hostile():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import hostile
+
+    return hostile
+
+
+@pytest.mark.parametrize("name, content", [
+    (".gxlint.yaml", "per-file-ignores:\n" + "".join(
+        f'  "{k}": &{k} [{", ".join([f"*{p}" if p else chr(34) + "GX1" + chr(34) for _ in range(9)])}]\n'
+        for k, p in zip("abcdefg", [None, *"abcdef"]))),
+    (".gxlint.yaml", "select: " + "[" * 5000 + "]" * 5000 + "\n"),
+    ("pyproject.toml", None),
+])
+def test_a_configuration_too_large_or_deep_is_one_line_and_exit_2(tmp_path, monkeypatch, name, content):
+    text = content if content is not None else _hostile().deep_toml()
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "r.txt").write_text("某县2016年政府信息公开工作年度报告\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    began = time.monotonic()
+    result = CliRunner().invoke(cli.main, ["r.txt"])
+    assert result.exit_code == 2 and time.monotonic() - began < 10
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and name in lines[0] and "Traceback" not in result.output

@@ -9,6 +9,7 @@ from pathlib import Path
 from ... import cache
 from ...positions import loader, yaml_line
 from ...regimes import REGIMES
+from ...structured import TooLarge, bounded
 from .model import PackError
 
 
@@ -60,7 +61,9 @@ def _parse_pack(path: Path, strict: bool) -> tuple[dict, str]:
 
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=loader())
+        data = bounded(yaml.load(text, Loader=loader()))
+    except TooLarge as exc:
+        raise PackError(f"{path}: too large to read: {exc}") from None
     except OSError as exc:
         raise PackError(f"{path}: cannot read the pack: {exc.strerror}") from None
     except yaml.YAMLError as exc:

@@ -14,7 +14,7 @@ NATIONAL_PREFIX = "GX"      # the codes of ../shared/rules.md: only the shipped 
 def load_pack(path: Path, _seen: tuple[str, ...] = (), strict: bool | None = None) -> Pack:
     """A pack with the packs it extends. `strict`: validate it all (default: local packs)."""
     path = Path(path)
-    if str(path) in _seen:
+    if str(path.resolve()) in _seen:          # resolved: "../rules/a.yaml" is a.yaml too
         raise PackError(f"{path}: extends itself through {' -> '.join(_seen)}")
     local = not shipped(path)
     strict = local if strict is None else strict
@@ -22,7 +22,7 @@ def load_pack(path: Path, _seen: tuple[str, ...] = (), strict: bool | None = Non
     merged: dict[str, dict] = {}
     parent = None
     if data.get("extends"):
-        parent = load_pack(resolve(path, data["extends"]), _seen + (str(path),))
+        parent = load_pack(resolve(path, data["extends"]), _seen + (str(path.resolve()),))
         merged = {r.code: r.as_entry() for r in parent.rules}
     for index, raw in enumerate(data["rules"]):
         code = raw["code"]
@@ -79,10 +79,32 @@ def build_rule(entry: dict) -> Rule:
     params = entry.get("params") or {}
     if strict:
         _check_params(kind, params, where)
+        problem = template_problem(entry)
+        if problem:
+            raise PackError(f"{where()}: {problem}")
     for key in ("regimes", "organ_kinds"):
         if key in entry:
             entry[key] = tuple(entry[key])
     return Rule(**{k: v for k, v in entry.items() if k in Rule.__dataclass_fields__})
+
+
+def template_problem(entry: dict) -> str | None:
+    """A message or hint that asks more of its values than to be written in: an
+    attribute or index ("{cell.__class__}"), a conversion or a format spec ("{x:>9999999}")."""
+    import string
+
+    texts = [text for variant in (entry.get("messages") or {}).values() if isinstance(variant, dict)
+             for text in variant.values()] + list((entry.get("hint") or {}).values())
+    for text in texts:
+        try:
+            fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(str(text))
+                      if name is not None]
+        except ValueError as exc:
+            return f"message {text!r}: {exc}"
+        for name, spec, conversion in fields:
+            if spec or conversion or not name.isidentifier():
+                return f"message {text!r}: a placeholder may only name a value, as {{name}}"
+    return None
 
 
 def _check_params(kind, params: dict, where) -> None:

@@ -41,7 +41,8 @@ def compose(regime: str | None, overlays: tuple[str, ...] = (), township_deadlin
 
 def _own_entries(path: Path) -> list[dict]:
     """The rule entries a local pack writes itself, after those of the local packs it
-    extends; the shipped pack at the root of the chain is the base, not an entry."""
+    extends; the shipped pack at the root of the chain is the base, not an entry. (The
+    chain has no cycle: load_pack refused the pack before this is asked.)"""
     data, text = read_pack(path)
     entries: list[dict] = []
     if data.get("extends"):

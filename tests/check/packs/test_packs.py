@@ -1,4 +1,6 @@
 """Packs are validated at load: errors name the file, the rule and the line."""
+from pathlib import Path
+
 import pytest
 
 from gxlint.check.packs import PackError, load_pack, packs_dir
@@ -53,3 +55,34 @@ def test_bad_packs(tmp_path, kwargs, words):
         load_pack(_pack(tmp_path, **kwargs))
     for word in words:
         assert word in str(exc.value)
+
+
+def test_an_extends_cycle_is_caught_however_the_path_is_spelled(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.yaml").write_text("pack: a\nextends: sub/../b.yaml\nrules: []\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("pack: b\nextends: ./a.yaml\nrules: []\n", encoding="utf-8")
+    with pytest.raises(PackError, match="extends itself"):
+        load_pack(tmp_path / "a.yaml")
+
+
+@pytest.mark.parametrize("template", ["{cell.__class__}", "{cell[0]}", "{cell:>999999999}", "{cell!r}", "{0}"])
+def test_a_message_may_only_name_a_value(tmp_path, template):
+    path = _pack(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("messages: {default: {zh: 测试}}",
+                                                            "messages: {default: {zh: '" + template + "'}}"),
+                    encoding="utf-8")
+    with pytest.raises(PackError, match="placeholder may only name a value"):
+        load_pack(path)
+
+
+def test_a_pack_that_expands_through_aliases_is_refused(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from hostile import YAML_BOMB
+
+    path = tmp_path / "bomb.yaml"
+    path.write_text("pack: bomb\nextends: common\nrules: []\n" + YAML_BOMB.replace("select:", "extra:"),
+                    encoding="utf-8")
+    with pytest.raises(PackError, match="too large to read"):
+        load_pack(path)
