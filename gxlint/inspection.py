@@ -10,6 +10,7 @@ from rich.tree import Tree
 
 from .i18n import t as tr
 from .model import Cell, Report, Section, StatTable
+from .output.safe import printable
 
 
 def as_dict(report: Report) -> dict:
@@ -91,7 +92,7 @@ def show_text(report: Report, layout, console: Console, lang: str = "zh") -> Non
         if at is not None and at != page:
             console.print(f"[dim]{'─' * 6} {t('label.page', lang, page=at)} {'─' * 6}[/]", highlight=False)
             page = at
-        console.print(f"[dim]{n:>5} │[/] {escape(line)}", highlight=False, soft_wrap=True)
+        console.print(f"[dim]{n:>5} │[/] {escape(printable(line))}", highlight=False, soft_wrap=True)
 
 
 def _layout(layout) -> dict | None:

@@ -35,8 +35,11 @@ class Source:
     layout: Layout | None = None
 
 
-def collect(paths: list[str]) -> tuple[list[str], list[Source]]:
-    """Expand folders into report files; missing paths become error sources."""
+def collect(paths: list[str], lang: str = "zh") -> tuple[list[str], list[Source]]:
+    """Expand folders into report files (walk.py: never outside the folder); missing
+    paths and entries that are not read become error sources."""
+    from .walk import walk
+
     found: list[str] = []
     errors: list[Source] = []
     for raw in paths:
@@ -45,13 +48,13 @@ def collect(paths: list[str]) -> tuple[list[str], list[Source]]:
             continue
         p = Path(raw)
         if p.is_dir():
-            found.extend(str(f) for f in sorted(p.rglob("*"))
-                         if f.is_file() and f.suffix.lower() in SUFFIXES
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files, skipped = walk(p, SUFFIXES)
+            found += files
+            errors += [Source(s.path, None, error=t(f"walk.{s.why}", lang, reason=s.detail)) for s in skipped]
         elif p.exists():
             found.append(raw)
         else:
-            errors.append(Source(raw, None, error=t("read.missing")))
+            errors.append(Source(raw, None, error=t("read.missing", lang)))
     return found, errors
 
 
@@ -59,6 +62,8 @@ def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Sourc
     """The file as text (`data`: its bytes, already read, as standard input is)."""
     suffix = os.path.splitext(path)[1].lower()
     try:
+        if path != "-" and data is None and not _regular(path):
+            raise ReadError(t("walk.special", lang))
         if suffix in REFUSED:
             return Source(path, None, error=t(REFUSED[suffix], lang, suffix=suffix))
         if suffix in DOCUMENT_SUFFIXES:
@@ -102,6 +107,13 @@ def read_stdin() -> bytes:
     """Standard input's bytes, up to one past the limit, read where the run starts
     (worker processes have none)."""
     return sys.stdin.buffer.read(MAX_BYTES + 1)
+
+
+def _regular(path: str) -> bool:
+    """A regular file (or a link to one): a pipe, a device or a socket is not read."""
+    import stat
+
+    return stat.S_ISREG(os.stat(path).st_mode)
 
 
 def _read_bytes(path: str) -> bytes:

@@ -13,6 +13,7 @@ from .config import Config, ConfigError, discover, load, resolve
 from .config.settings import CommandLine
 from .i18n import t
 from .lint import FileResult, Options
+from .output.safe import printable
 from .pool import DEFAULT_LIMITS, Limits
 
 
@@ -32,7 +33,10 @@ class Request:
     baseline: str | None = None
     update_baseline: bool = False
     jobs: int | None = None            # worker processes; None: every core for many files
-    limits: Limits = DEFAULT_LIMITS          # what one file may take: memory of its worker, time
+    limits: Limits = DEFAULT_LIMITS    # what one file may take: memory of its worker, time
+    # Each file governed by the configuration found from its own folder (authors keep
+    # theirs in their repositories); False: only the one found from where the run is.
+    per_file_config: bool = True
 
 
 def config_for(request: Request, path: str, lang: str, found: dict | None = None) -> Config:
@@ -42,7 +46,7 @@ def config_for(request: Request, path: str, lang: str, found: dict | None = None
         return Config()
     if request.config:
         return load(Path(request.config), lang)
-    if path == "-":
+    if path == "-" or not request.per_file_config:
         return discover(Path.cwd(), lang)
     p = Path(path)
     folder = str(p.resolve().parent if p.is_symlink() else p.parent)    # a link is governed where it points
@@ -208,7 +212,7 @@ def prepare(request, lang: str):
     else the configuration's)."""
     from .read import collect
 
-    files, missing = collect(list(request.paths))
+    files, missing = collect(list(request.paths), lang)
     if not files and not missing:
         raise UsageError(t("cli.no_files", lang))
     plans = plan(request, files, lang)
@@ -262,7 +266,7 @@ def execute(request: Request, lang: str) -> int:
     # A machine format on stdout must stay clean; people still see what failed.
     if not any(f == "text" and o in (None, "-") for f, o in request.outputs):
         for path, error in status.failed:
-            print(f"{path}: {error}", file=sys.stderr)
+            print(f"{printable(path)}: {printable(error)}", file=sys.stderr)
     return status.code
 
 
@@ -284,4 +288,4 @@ def _report_baseline(where: str, hidden: int, stale, lang: str) -> None:
     if stale:
         print(t("baseline.stale", lang, n=len(stale), path=where), file=sys.stderr)
         for e in stale:
-            print(f"  {e.path}:{e.line}: {e.rule} {e.message}", file=sys.stderr)
+            print(f"  {printable(e.path)}:{e.line}: {e.rule} {printable(e.message)}", file=sys.stderr)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .baseline import hide
 from .i18n import t
 from .lint import FileResult, Options, lint_path
-from .output import Digest, writer_class
+from .output import Digest, safe, writer_class
 from .pool import MB, Failure
 
 # What every job of a run shares, set once per process (`setup`) rather than sent
@@ -44,7 +44,8 @@ def finish(res: FileResult, known: Counter | None = None) -> Done:
     hidden = 0
     if known is not None:
         res, hidden = hide(res, known)
-    parts = tuple(writer_class(fmt).part(res, spec) for fmt, spec in _outputs)
+    shown = safe.result(res)              # the digest keeps the real path: the run orders and matches by it
+    parts = tuple(writer_class(fmt).part(shown, spec) for fmt, spec in _outputs)
     return Done(Digest.of(res), parts, known, hidden)
 
 

@@ -24,6 +24,9 @@ class AuditRequest:
     progress: bool | None = None
     color: bool | None = None
     limits: Limits = DEFAULT_LIMITS
+    # An audit reads submissions, which must not steer it: only the auditor's
+    # configuration (--config, or the one found from where the audit runs) applies.
+    per_file_config: bool = False
 
 
 def _progress_bar(total: int, lang: str, enabled: bool):

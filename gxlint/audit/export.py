@@ -15,6 +15,14 @@ def _sheets(records, lang: str):
             ("rules", RULE_KEYS, rule_rows(records)))
 
 
+def _neutral(value):
+    """A cell a spreadsheet will not run: text that opens with =, +, - or @ (a formula
+    to Excel and WPS) is written after an apostrophe, as OWASP advises."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 def write_csv(folder: Path, records, lang: str) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -23,7 +31,7 @@ def write_csv(folder: Path, records, lang: str) -> list[Path]:
         with replacing(path, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(headers(keys, lang))
-            writer.writerows([row[k] for k in keys] for row in rows)
+            writer.writerows([_neutral(row[k]) for k in keys] for row in rows)
         written.append(path)
     return written
 

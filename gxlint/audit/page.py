@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..atomic import replacing
 from ..i18n import t
+from ..output.safe import printable
 from .tables import rule_rows
 
 LABELS = ("audit.title", "audit.by_rule", "audit.unreadable", "audit.col.path", "audit.col.organ",
@@ -26,9 +27,9 @@ def data(records, lang: str) -> dict:
     for i, r in enumerate(records):
         c = Counter(d.severity for d in r.diagnostics)
         reports.append({
-            "id": i, "path": r.path, "organ": r.organ or "", "organ_kind": r.organ_kind, "year": r.year or "",
-            "regime": r.regime or "", "error": c["error"], "warning": c["warning"], "info": c["info"],
-            "status": r.status, "text": r.text,
+            "id": i, "path": printable(r.path), "organ": printable(r.organ or ""), "organ_kind": r.organ_kind,
+            "year": r.year or "", "regime": r.regime or "", "error": c["error"], "warning": c["warning"],
+            "info": c["info"], "status": printable(r.status), "text": r.text,
             "findings": [{"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
                           "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column,
                           "hint": d.hint} for d in r.diagnostics]})
@@ -43,7 +44,10 @@ def _asset(name: str) -> str:
 
 
 def render(records, lang: str) -> str:
-    payload = json.dumps(data(records, lang), ensure_ascii=False).replace("</", "<\\/")
+    # Inside <script>, "<!--" or "</script" in a report's text would end or hide the data:
+    # every <, > and & is written as its JSON escape, which JSON reads back the same.
+    payload = (json.dumps(data(records, lang), ensure_ascii=False)
+               .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     return (_asset("page.html")
             .replace("/*STYLE*/", _asset("page.css"))
             .replace("/*SCRIPT*/", _asset("page.js"))

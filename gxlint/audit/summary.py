@@ -6,15 +6,17 @@ from collections import Counter
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..i18n import t
+from ..output.safe import printable
 from .tables import by, headers, rule_rows, worst
 
 
 def _table(title: str, columns: list[str], rows) -> Table:
     table = Table(*columns, title=title, title_justify="left", show_lines=False)
-    for row in rows:
-        table.add_row(*(str(x) for x in row))
+    for row in rows:        # as text, never markup: paths and organs come from the submission
+        table.add_row(*(Text(printable(str(x))) for x in row))
     return table
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..diagnostic import SEVERITIES
 from ..i18n import t
+from ..output.safe import printable
 
 REPORT_KEYS = ("path", "organ", "organ_kind", "year", "regime", "error", "warning", "info", "status")
 FINDING_KEYS = ("path", "organ", "year", "rule", "name", "severity", "line", "column", "message", "section", "hint")
@@ -20,16 +21,16 @@ def report_rows(records, lang: str) -> list[dict]:
     rows = []
     for r in records:
         counts = Counter(d.severity for d in r.diagnostics)
-        rows.append({"path": r.path, "organ": r.organ or "", "organ_kind": r.organ_kind, "year": r.year or "",
-                     "regime": r.regime or "", **{s: counts.get(s, 0) for s in SEVERITIES},
-                     "status": r.status or t("audit.ok", lang)})
+        rows.append({"path": printable(r.path), "organ": printable(r.organ or ""), "organ_kind": r.organ_kind,
+                     "year": r.year or "", "regime": r.regime or "", **{s: counts.get(s, 0) for s in SEVERITIES},
+                     "status": printable(r.status) or t("audit.ok", lang)})
     return rows
 
 
 def finding_rows(records) -> list[dict]:
-    return [{"path": r.path, "organ": r.organ or "", "year": r.year or "", "rule": d.rule, "name": d.name,
-             "severity": d.severity, "line": d.line, "column": d.column, "message": d.message,
-             "section": d.section, "hint": d.hint}
+    return [{"path": printable(r.path), "organ": printable(r.organ or ""), "year": r.year or "", "rule": d.rule,
+             "name": d.name, "severity": d.severity, "line": d.line, "column": d.column,
+             "message": printable(d.message), "section": printable(d.section), "hint": printable(d.hint)}
             for r in records for d in r.diagnostics]
 
 

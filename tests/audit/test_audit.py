@@ -104,3 +104,29 @@ def test_page_is_self_contained(submission, tmp_path):
     data = json.loads(payload)
     assert data["totals"]["reports"] == 4 and data["totals"]["unreadable"] == 1
     assert any(f["rule"] == "GX702" for r in data["reports"] for f in r["findings"])
+
+
+def test_a_submission_cannot_steer_its_own_audit(tmp_path, monkeypatch):
+    """A configuration file placed in the submitted folder is not read, and a link in it
+    cannot pull a file from outside into the audit's outputs."""
+    submission, auditor = tmp_path / "submission", tmp_path / "office"
+    submission.mkdir()
+    auditor.mkdir()
+    text = (ROOT / "examples" / "2017-bureau-defects.txt").read_text(encoding="utf-8")
+    (submission / "r.txt").write_text(text, encoding="utf-8")
+    (submission / ".gxlint.yaml").write_text("ignore: [GX1, GX2, GX3, GX4, GX5, GX9]\n", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("某县人民政府2016年政府信息公开工作年度报告\n绝密：口令123456\n", encoding="utf-8")
+    (submission / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    monkeypatch.chdir(auditor)
+    page = auditor / "audit.html"
+    result = CliRunner().invoke(cli.main, ["audit", str(submission), "--html", str(page), "--no-progress",
+                                           "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "口令123456" not in html and "链接指向检查范围之外" in html
+    data = json.loads(html.split('<script type="application/json" id="data">')[1].split("</script>")[0])
+    report = next(r for r in data["reports"] if r["path"].endswith("r.txt"))
+    assert report["error"] >= 5                          # the errors the folder's configuration would hide
+    # The same folder linted by its author: their configuration applies.
+    checked = CliRunner().invoke(cli.main, [str(submission / "r.txt"), "--format", "json"])
+    assert json.loads(checked.stdout)["files"][0]["diagnostics"] == []

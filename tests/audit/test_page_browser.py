@@ -77,3 +77,25 @@ def test_the_page_in_chromium(page_file, browser):
     page.click("#back")
     assert page.locator("#overview").is_visible()
     assert errors == [] and all(u.startswith("file:") for u in requests)
+
+
+def test_a_report_cannot_blank_or_script_the_page(tmp_path, browser):
+    """"<!--<script>" in a report's text or its file's name neither hides the page's data
+    nor runs: every < > & of the data is written as its JSON escape."""
+    d = tmp_path / "submission"
+    d.mkdir()
+    evil = "<!--<script>window.pwned=1</script>"
+    (d / f"{evil.replace('/', '')}.txt").write_text(BASE.replace("一、总体情况", "一、总体情况" + evil), encoding="utf-8")
+    (d / "plain.txt").write_text(BASE, encoding="utf-8")
+    out = tmp_path / "audit.html"
+    CliRunner().invoke(cli.main, ["audit", str(d), "--html", str(out), "--no-progress"])
+    assert "<!--<script>" not in out.read_text(encoding="utf-8")
+    page = browser.new_context(offline=True).new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(out.as_uri())
+    assert page.locator('[data-total="reports"] b').inner_text() == "2"
+    assert page.locator("#reports tbody tr").count() == 2
+    assert page.evaluate("window.pwned") is None and errors == []
+    page.locator("#reports tbody tr", has_text="script").first.click()
+    assert evil in page.locator("#text").inner_text()
