@@ -15,6 +15,9 @@ import regex
 from .chars import HAN
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
+# A lone surrogate (a PDF's broken character map can yield one) is no character: it
+# cannot be written out or converted, so it is read as U+FFFD, one for one.
+_SURROGATE = regex.compile(r"\p{Cs}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,7 @@ class Text:
 
     @classmethod
     def from_decoded(cls, decoded: str) -> Text:
-        original = _BREAK.sub("\n", decoded)
+        original = _SURROGATE.sub("\ufffd", _BREAK.sub("\n", decoded))
         plain, changes = simplify(original)
         return cls(original=original, plain=plain, traditional_changes=changes)
 

@@ -183,3 +183,38 @@ def test_a_broken_pack_stops_the_run_with_one_line(monkeypatch, files):
     r = CliRunner().invoke(cli.main, [str(files / "ok.txt")])
     assert r.exit_code == 2
     assert "rules/local.yaml:3" in r.output and "Traceback" not in r.output
+
+
+def test_an_internal_error_is_one_line_and_exit_2_never_1(monkeypatch, capsys, files):
+    from gxlint import cli, run
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something unforeseen")
+
+    monkeypatch.setattr(run, "execute", broken)
+    with pytest.raises(SystemExit) as exit_:
+        cli.entry([str(files / "ok.txt")])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.count("\n") == 1
+    assert "内部错误" in err and "RuntimeError: something unforeseen" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("errno, words", [(28, "No space left on device"), (30, "Read-only file system")])
+def test_an_output_that_cannot_be_written_leaves_the_previous_file(monkeypatch, capsys, files, errno, words):
+    import os
+
+    from gxlint import atomic, cli
+
+    target = files / "out.json"
+    target.write_text("previous", encoding="utf-8")
+
+    def failing(src, dst):
+        raise OSError(errno, os.strerror(errno))
+
+    monkeypatch.setattr(atomic.os, "replace", failing)
+    with pytest.raises(SystemExit) as exit_:
+        cli.entry([str(files / "bad.txt"), "-o", f"json:{target}"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and words in err and str(target) in err and "Traceback" not in err
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in files.iterdir() if p.name.startswith(".out.json")) == []   # no temporary left

@@ -51,7 +51,7 @@ def extract_docx(path: str, lang: str = "zh") -> tuple[str, Layout]:
 def grid(table) -> Grid:
     """The full grid: a slot covered by a merged cell (the same <w:tc> to its left or
     above) is None."""
-    rows = [[c._tc for c in row.cells] for row in table.rows]
+    rows = _slots(table)
     texts = {}
     out: Grid = []
     for r, row in enumerate(rows):
@@ -65,6 +65,27 @@ def grid(table) -> Grid:
             line.append(texts[id(tc)])
         out.append(line)
     return out
+
+
+def _slots(table) -> list[list]:
+    """Each row's <w:tc> for each grid column it covers, read from the XML: a cell spans
+    its gridSpan columns, and a vMerge "continue" cell is the cell above it at the same
+    grid column. A merge continued in the first row, or under nothing, is a cell of its
+    own (python-docx refuses such a table; Word shows it)."""
+    rows: list[tuple[int, list]] = []
+    for tr in table._tbl.tr_lst:
+        start = tr.grid_before
+        row: list = []
+        for tc in tr.tc_lst:
+            ref = tc
+            if tc.vMerge == "continue" and rows:
+                above_start, above = rows[-1]
+                at = start + len(row) - above_start
+                if 0 <= at < len(above):
+                    ref = above[at]
+            row.extend([ref] * max(1, tc.grid_span))
+        rows.append((start, row))
+    return [row for _, row in rows]
 
 
 def _tc_text(tc) -> list[str]:

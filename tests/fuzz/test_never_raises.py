@@ -80,3 +80,64 @@ def test_arbitrary_bytes_from_a_file(tmp_path, data, suffix):
 def test_the_broken_markers_are_the_messages():
     """If the catalogue's words change, _sound must follow, or it would pass everything."""
     assert BROKEN[0] in t("error.internal", "zh", reason="x") and BROKEN[1] in t("error.rule", "zh", rule="X", reason="x")
+
+
+@given(st.text(alphabet=ALPHABET | st.characters(categories=["Cs"]), max_size=2000))
+def test_text_with_lone_surrogates(text):
+    _sound(lint_text(text))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What a Word document can hold: no control characters or lone surrogates in XML.
+IN_XML = st.sampled_from(list("一二三四五六七八九十、（）年月日件条合计其中总计本年上年结转 0123456789.，。-—/%")) | \
+    st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn"))
+
+
+@st.composite
+def word_tables(draw):
+    """Tables as office suites and broken converters write them: merges starting in the
+    first row (a vMerge with nothing above), rows of different lengths, spans."""
+    rows = draw(st.integers(1, 6))
+    cols = draw(st.integers(1, 6))
+    cells = [[draw(st.text(alphabet=IN_XML, max_size=12)) for _ in range(cols)] for _ in range(rows)]
+    edits = draw(st.lists(st.tuples(st.sampled_from(["vmerge", "drop", "span"]), st.integers(0, rows - 1),
+                                    st.integers(0, cols - 1), st.integers(1, 8)), max_size=6))
+    return cells, edits
+
+
+@given(word_tables(), st.text(alphabet=IN_XML, max_size=200))
+def test_structured_word_documents(tmp_path, table, prose):
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    cells, edits = table
+    doc = Document()
+    doc.add_paragraph("某县人民政府2021年政府信息公开工作年度报告")
+    doc.add_paragraph(prose)
+    t_ = doc.add_table(rows=len(cells), cols=len(cells[0]))
+    for r, row in enumerate(cells):
+        for c, value in enumerate(row):
+            t_.cell(r, c).text = value
+    trs = t_._tbl.findall(_W + "tr")
+    for kind, r, c, n in edits:
+        tcs = trs[r].findall(_W + "tc")
+        if c >= len(tcs):
+            continue
+        tc = tcs[c]
+        pr = tc.find(_W + "tcPr")
+        if pr is None:
+            pr = OxmlElement("w:tcPr")
+            tc.insert(0, pr)
+        if kind == "vmerge":
+            pr.append(OxmlElement("w:vMerge"))             # "continue": the cell above, even in row 1
+        elif kind == "drop":
+            trs[r].remove(tc)                               # a ragged row
+        else:
+            span = OxmlElement("w:gridSpan")
+            span.set(_W + "val", str(n))
+            pr.append(span)
+    path = Path(tmp_path) / "report.docx"
+    doc.save(path)
+    result = lint_path(str(path), Options())
+    _sound(result)
+    assert result.error or result.report is not None
