@@ -30,6 +30,7 @@ def prose(report: Report) -> str:
 
 
 SCHEME = "affine32"       # datasketch's hashing; 32-bit values, 4 bytes each
+_BATCH = 10_000
 
 
 def signature(text: str, shingle: int, num_perm: int) -> bytes | None:
@@ -39,7 +40,11 @@ def signature(text: str, shingle: int, num_perm: int) -> bytes | None:
     if len(text) < shingle:
         return None
     mh = MinHash(num_perm=num_perm, scheme=SCHEME)
-    mh.update_batch([text[i:i + shingle].encode("utf-8") for i in range(len(text) - shingle + 1)])
+    # A batch is hashed as one array of shingles × permutations: batches of a bounded size
+    # keep a long report's signature within tens of MB (all at once, 800 K shingles took 800 MB).
+    last = len(text) - shingle + 1
+    for start in range(0, last, _BATCH):
+        mh.update_batch([text[i:i + shingle].encode("utf-8") for i in range(start, min(last, start + _BATCH))])
     return mh.hashvalues.tobytes()
 
 
