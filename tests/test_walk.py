@@ -64,3 +64,12 @@ def test_a_pipe_named_on_the_command_line_is_refused_not_waited_on(tmp_path):
     r = subprocess.run([sys.executable, "-m", "gxlint", str(tmp_path / "r.txt")], capture_output=True, text=True,
                        timeout=60, check=False)
     assert r.returncode == 2 and "不是普通文件" in r.stdout + r.stderr
+
+
+def test_a_device_named_on_the_command_line_is_refused_not_read():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "gxlint", "/dev/zero"], capture_output=True, text=True, timeout=60,
+                       check=False)
+    assert r.returncode == 2 and "不是普通文件" in r.stdout + r.stderr
