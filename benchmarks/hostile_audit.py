@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-import hostile  # noqa: E402 - the tests' hostile files
-import synthetic  # noqa: E402
+import hostile
+import synthetic
 
 
 def hostile_files(folder: Path) -> list[Path]:

@@ -1,51 +1,60 @@
 """The tables of the 2019 and 2021 formats (domain.md §4–5), read by their row labels.
 
-Whatever the layout, a table is a stream of cells (grid.py); a known row label opens
-a row and the value cells after it, up to the next label, are that row's cells. Rows
-get canonical keys ("本年新收", "不予公开.3", "总计") so identities in the packs can
-name them; labels stay as written.
+Whatever the layout, a table region is read as pieces (layout.py): labels, and runs
+of values. A known row label is a row; its values are the run that stands next to it
+among the labels and runs, which may come after the label (most copies) or before it
+(a PDF's text layer puts a row's numbers on the line where its wrapped label is
+centred). Labels and runs are paired in order, each with its nearest, so a label
+wrapped over three lines or a group label set one character a line does not shift the
+rows. Rows get canonical keys ("本年新收", "不予公开.3", "总计") so identities in the packs
+can name them; labels stay as written.
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
+from collections.abc import Callable
 
 import regex
 
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
-from .grid import Token, is_value, tokens
+from .layout import Piece, Run, compact, compact_at, pieces, read_run, runs
 
 _BOTH = ("2019", "2021")
 # Table 三's rows in the order of the format, sub-rows after their group: (key, label
-# pattern, the format versions that require the row). Group rows carry no values of
-# their own and are required by none; （六）其他处理 is a row in 2019 and a group in 2021.
+# pattern, the format versions that require the row). Patterns read a label with the
+# spaces a PDF puts inside it removed; each names what survives a typo or a wrap.
+# Group rows carry no values of their own and are required by none; （六）其他处理 is a
+# row in 2019 and a group in 2021.
 T3_ROWS = [
     ("本年新收", r"本年新收", _BOTH), ("上年结转", r"上年结转", _BOTH), ("办理结果", r"本年度办理结果", ()),
     ("予以公开", r"予以公开", _BOTH), ("部分公开", r"部分公开", _BOTH),
-    ("不予公开", r"^[（(]三[)）]\s*不予公开|^不予公开$", ()),
-    ("不予公开.1", r"国家秘密", _BOTH), ("不予公开.2", r"禁止公开", _BOTH), ("不予公开.3", r"三安全一稳定|危及", _BOTH),
-    ("不予公开.4", r"第三方", _BOTH), ("不予公开.5", r"内部事务", _BOTH), ("不予公开.6", r"过程性", _BOTH),
-    ("不予公开.7", r"行政执法案卷", _BOTH), ("不予公开.8", r"行政查询", _BOTH),
+    ("不予公开", r"^[（(]三[)）]不予公开|^不予公开$", ()),
+    ("不予公开.1", r"国家秘密", _BOTH), ("不予公开.2", r"禁止公开|其他法律", _BOTH),
+    ("不予公开.3", r"三安全一稳定|危及", _BOTH), ("不予公开.4", r"第三方", _BOTH), ("不予公开.5", r"内部事务", _BOTH),
+    ("不予公开.6", r"过程性", _BOTH), ("不予公开.7", r"执法案卷", _BOTH), ("不予公开.8", r"行政查询", _BOTH),
     ("无法提供", r"无法提供", ()), ("无法提供.1", r"不掌握", _BOTH), ("无法提供.2", r"另行制作|现成信息", _BOTH),
     ("无法提供.3", r"补正后|仍不明确", _BOTH),
     ("不予处理", r"不予处理", ()), ("不予处理.1", r"信访|举报投诉", _BOTH), ("不予处理.2", r"重复申请", _BOTH),
     ("不予处理.3", r"出版物", _BOTH), ("不予处理.4", r"大量反复", _BOTH),
     ("不予处理.5", r"确认或重新出具|重新出具", _BOTH),
     ("其他处理", r"其他处理", ("2019",)), ("其他处理.1", r"逾期不补正", ("2021",)),
-    ("其他处理.2", r"缴纳费用|收费通知", ("2021",)), ("其他处理.3", r"^\s*3\s*[.．、]?\s*其他\s*$", ("2021",)),
+    ("其他处理.2", r"缴纳费用|收费通知", ("2021",)), ("其他处理.3", r"^3[.．、]?其他$", ("2021",)),
     ("总计", r"总计", _BOTH), ("结转下年度", r"结转下年度", _BOTH),
 ]
 _T3_RX = [(key, regex.compile(p)) for key, p, _ in T3_ROWS]
+_GROUPS = {"办理结果", "不予公开", "无法提供", "不予处理"}
+T3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+T4_ROWS = ("行政复议", "未经复议直接起诉", "复议后起诉")
+T4_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+_T2_BLOCK = regex.compile(r"第二十条第\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
 
 
 def required_t3_rows(version: str) -> list[str]:
     """The keys of the rows table 三 of a format version ("2019", "2021") must have."""
     return [key for key, _, versions in T3_ROWS if version in versions]
-T3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
-T4_ROWS = ("行政复议", "未经复议直接起诉", "复议后起诉")
-T4_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
-_T2_BLOCK = regex.compile(r"第二十条第\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
 
 
 def find_format_tables(plain: str) -> list[StatTable]:
@@ -60,118 +69,267 @@ def find_format_tables(plain: str) -> list[StatTable]:
     return out
 
 
-def _labelled_rows(stream: list[Token], specs) -> list[tuple[str, Token, list[Token]]]:
-    """Known labels in order, each with the value cells that follow it."""
-    rows: list[tuple[str, Token, list[Token]]] = []
-    at = 0
-    for tok in stream:
-        if is_value(tok.text):
-            if rows:
-                rows[-1][2].append(tok)
-            continue
-        for j in range(at, len(specs)):
-            if specs[j][1].search(tok.text):
-                rows.append((specs[j][0], tok, []))
-                at = j + 1
-                break
-    return rows
+# Where a label begins inside a piece of label text: its marker ("（一）", "2.", "三、").
+_MARKER = regex.compile(r"(?=[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                        r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}、|(?<!\d)\d{1,2}[.．、](?!\d))")
 
 
+def _segments(piece: Piece) -> list[tuple[str, Piece]]:
+    """A label piece cut where each label begins ("（四）无法提供 1.本机关不掌握…"),
+    each segment with the spaces inside it removed."""
+    text = piece.text
+    bounds = sorted({0, *(m.start() for m in _MARKER.finditer(text)), len(text)})
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        seg = text[a:b].strip()
+        if seg:
+            lead = piece.start + a + (len(text[a:b]) - len(text[a:b].lstrip()))
+            out.append((compact(seg).replace(" ", ""), Piece(seg, lead, lead + len(seg), piece.line, False)))
+    return out
+
+
+# Table 三 begins at its first row; it ends with the row 结转下年度 and its values, or
+# where table 四 or part 四 begins in a copy cut off before that row.
 _T3_START = regex.compile(r"[一1][、.．]?\s*本年新收")
-_T3_CUT = regex.compile(r"结果维持|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉讼))")
-# The last row's values, possibly one per line; "4. 政府信息公开行政复议…" after it is the
-# next part's heading (an office suite's list numbering), not a value.
-_T3_STOP = regex.compile(r"结转下年度[^\n|]*(?:[\s|]*(?:[-−－]?\d+(?![.．、]\s*\p{Han})|[/—-])?){0,9}")
+_T3_AFTER = regex.compile(r"结转下年度")
+_T3_CUT = regex.compile(r"结果维持|行政复议|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉讼))|(?<![\d\s|])\s*[五六]、")
+_REGION = 4000          # a table 三 longer than this (in characters) is not one
 
 
 def _table_3(plain: str) -> StatTable | None:
     m = _T3_START.search(plain)
     if m is None:
         return None
-    start = plain.rfind("\n", 0, m.start()) + 1
-    stop = _T3_STOP.search(plain, m.end())
-    if stop:
-        end = stop.end()
-    else:                       # a copy cut off before the last row: stop where table 四 or part 四 begins
-        nxt = _T3_CUT.search(plain, m.end())
-        end = nxt.start() if nxt else len(plain)
-    rows = _labelled_rows(tokens(plain, start, end), _T3_RX)
-    if len(rows) < 2:
+    start = _line_start(plain, m.start())
+    limit = min(len(plain), m.start() + _REGION)
+    last = _T3_AFTER.search(plain, m.end(), limit)
+    cut = _T3_CUT.search(plain, last.end() if last else m.end(), limit)
+    end = cut.start() if cut else limit
+    items = pieces(plain, start, end)
+    labels = _labels(items, _T3_RX)
+    if len(labels) < 2:
         return None
-    counts = Counter(len(_trim(v, 7)) for _, _, v in rows if any(t.text for t in v))
-    width = 8 if counts and counts.most_common(1)[0][0] == 8 else 7
+    keys = {key for key, _ in labels}
+    groups = _GROUPS | ({"其他处理"} if keys & {"其他处理.1", "其他处理.2", "其他处理.3"} else set())
+    bearing = [(i, key, p) for i, (key, p) in enumerate(labels) if key not in groups]
+    width = _width(list(runs(items)))
+    rows_of_values = _value_rows(items, width)
+    matched = _pair([index for index, _, _ in _label_positions(items, bearing)],
+                    [(r.index, r.index + len(r.pieces) - 1) for r in rows_of_values])
+    built = []
+    for n, (i, key, label) in enumerate(bearing):
+        found = matched.get(n)
+        run = rows_of_values[found] if found is not None else None
+        built.append((i, _row(key, label, run, width, _t3_identity(width))))
+    built += [(i, _row(key, p, None, width)) for i, (key, p) in enumerate(labels) if key in groups]
+    rows = tuple(row for _, row in sorted(built, key=lambda x: x[0]))
     columns = T3_COLUMNS[:6] + ("法人或其他组织小计",) + T3_COLUMNS[6:] if width == 8 else T3_COLUMNS
-    built = tuple(_row(key, tok, values, width) for key, tok, values in rows)
-    return StatTable("table-3", "grid", columns, built, Span(start, built[-1].span.end), title="三")
+    span_end = max(max((r.span.end for r in rows), default=start), labels[-1][1].end)
+    return StatTable("table-3", "grid", columns, rows, Span(start, span_end), title="三")
 
 
-def _trim(values: list[Token], width: int) -> list[Token]:
-    while values and not values[-1].text and len(values) > width:
-        values = values[:-1]
-    return values
+def _line_start(plain: str, at: int, reach: int = 300) -> int:
+    """Where the line holding `at` begins, looked for no further back than `reach`."""
+    nl = plain.rfind("\n", max(0, at - reach), at)
+    return nl + 1 if nl >= 0 else (0 if at <= reach else at)
 
 
-def _row(key: str, label: Token, values: list[Token], width: int) -> StatRow:
-    values = _trim(values, width)
-    if not values:
+def _labels(items: list[Piece], specs) -> list[tuple[str, Piece]]:
+    """The known labels among the pieces, in the format's order: each segment of label
+    text is tried against the rows not yet seen."""
+    out: list[tuple[str, Piece]] = []
+    at = 0
+    for p in items:
+        if p.value:
+            continue
+        for text, seg in _segments(p):
+            for j in range(at, len(specs)):
+                if specs[j][1].search(text):
+                    out.append((specs[j][0], seg))
+                    at = j + 1
+                    break
+    return out
+
+
+def _label_positions(items: list[Piece], bearing) -> list[tuple[int, str, Piece]]:
+    """Each value-bearing label's place among the pieces (the piece it was cut from)."""
+    starts = [p.start for p in items]
+    out = []
+    for _, key, label in bearing:
+        i = max(0, _bisect(starts, label.start))
+        out.append((i, key, label))
+    return out
+
+
+def _bisect(starts: list[int], at: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, at) - 1
+
+
+def _value_rows(items: list[Piece], width: int) -> list[Run]:
+    """The runs of values between the labels, a run holding several rows' values (a
+    PDF's adjacent value lines) cut into rows."""
+    out = []
+    for r in runs(items):
+        if not any(p.text for p in r.pieces) and len(r.pieces) == 1:
+            continue                               # a lone blank cell between labels
+        n = len(r.pieces)
+        if n > width and n % width == 0:
+            out += [Run(r.pieces[k:k + width], r.index + k) for k in range(0, n, width)]
+        else:
+            out.append(r)
+    return out
+
+
+def _width(found: list[Run]) -> int:
+    """7 columns, or 8 where a local variant adds a subtotal: what most rows show."""
+    counts = Counter(len(r.pieces) for r in found if all(not p.glued for p in r.pieces))
+    common = [n for n, _ in counts.most_common() if n in (7, 8)]
+    return common[0] if common else 7
+
+
+def _pair(labels: list[int], values: list[tuple[int, int]]) -> dict[int, int | None]:
+    """Labels and runs of values paired in order, each with a near one: the pairing
+    that keeps both orders and puts each pair closest (a label or a run may stay
+    alone). Positions are indexes among the region's pieces (a run: its first and
+    last); the distance is how many pieces stand between."""
+    n, m = len(labels), len(values)
+    alone = 6
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    step: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            if i < n and here + alone < cost[i + 1][j]:
+                cost[i + 1][j], step[i + 1][j] = here + alone, (i, j)
+            if j < m and here + alone < cost[i][j + 1]:
+                cost[i][j + 1], step[i][j + 1] = here + alone, (i, j)
+            if i < n and j < m:
+                first, last = values[j]
+                d = first - labels[i] - 1 if labels[i] < first else labels[i] - last - 1
+                if d < alone and here + d < cost[i + 1][j + 1]:
+                    cost[i + 1][j + 1], step[i + 1][j + 1] = here + d, (i, j)
+    pairs: dict[int, int | None] = {}
+    i, j = n, m
+    while (i, j) != (0, 0):
+        prev = step[i][j]
+        assert prev is not None
+        pi, pj = prev
+        if pi == i - 1 and pj == j - 1:
+            pairs[pi] = pj
+        i, j = pi, pj
+    return pairs
+
+
+def _t3_identity(width: int) -> Callable[[tuple[int, ...]], bool]:
+    """A row of table 三 adds up: the total is the applicants' sum (and, with 8 columns,
+    the subtotal is the legal persons')."""
+    if width == 8:
+        return lambda v: v[7] == v[0] + v[6] and v[6] == sum(v[1:6])
+    return lambda v: v[6] == sum(v[:6])
+
+
+def _row(key: str, label: Piece, run: Run | None, width: int,
+         identity: Callable[[tuple[int, ...]], bool] | None = None) -> StatRow:
+    if run is None:
         cells = (Cell("", None, "null", Span(label.end, label.end)),) * width
-    elif len(values) == width:
-        cells = tuple([read_cell(t.text, Span(t.start, t.end)) for t in values])
+        return StatRow(label.text, key, False, "", cells, Span(label.start, label.end))
+    values = list(run.pieces)
+    while values and not values[-1].text and len(values) > width:
+        values.pop()                                   # a blank cell after the last column
+    cut = read_run(tuple(values), width, identity)
+    if cut.how in ("written", "glued", "identity"):
+        note = "" if cut.how == "written" else cut.how
+        cells = tuple(_cell(text, span, note) for text, span in zip(cut.texts, cut.spans))
     else:
-        # A cell lost or added in the copy: which column each value is in cannot be known.
-        joined = " ".join(t.text or "·" for t in values)
-        cells = (Cell(joined, None, "unplaced", Span(values[0].start, values[-1].end)),) * width
-    end = values[-1].end if values else label.end        # a stream is in reading order
-    return StatRow(label.text, key, False, "", cells, Span(label.start, end))
+        # A cell lost or added in the copy, or digits that can be cut more than one way:
+        # which column each value is in cannot be known.
+        status = "unplaced" if cut.how == "misfit" else "unreadable"
+        note = "、".join("|".join(c) for c in cut.candidates)
+        span = Span(values[0].start, values[-1].end)
+        cells = (Cell(cut.texts[0], None, status, span, note),) * width
+    start, end = min(label.start, values[0].start), max(label.end, values[-1].end)
+    return StatRow(label.text, key, False, "", cells, Span(start, end))
 
 
-_T4_HEAD = regex.compile(r"行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉")
+def _cell(text: str, span: tuple[int, int], note: str) -> Cell:
+    if note == "ambiguous":
+        return Cell(text, None, "unreadable", Span(*span), note)
+    cell = read_cell(text, Span(*span))
+    return Cell(cell.raw, cell.value, cell.status, cell.span, note) if note else cell
 
 
-# Table 四's header is read from the start of the line of a 结果维持, which is at most
-# this far before it (a line of prose or a whole report flattened to one line is not a
-# header); the values follow within the other bound. A report has one table 四: a text
-# with 结果维持 at every turn is tried at its first occurrences only.
-_T4_BEFORE, _T4_AFTER, _T4_TRIES = 300, 3000, 50
+# Table 四 is found by its header: 结果维持 (its five columns, once per block), or the
+# two main headings side by side; its values come after nothing but header words.
+_T4_START = regex.compile(r"结果\s*维持|行政复议[\s|]*行政诉讼")
+_T4_HEADER = regex.compile(r"行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果|维持|纠正|其他|尚未|审结|总计|申请|情况"
+                           r"|政府信息公开|[（(]?[一二三四五六七八九十]{1,2}[)）、]|[、，,：:（）()\s]")
+_T4_END = regex.compile(r"[五六]、")
+_T4_LOOK = 1500         # how far after its header table 四's values may be
 
 
 def _table_4(plain: str, after: int) -> StatTable | None:
-    """Fifteen values after the header cells 结果维持 … 总计 (three blocks of five)."""
-    for n, m in enumerate(_UPHELD.finditer(plain, pos=after)):
-        if n == _T4_TRIES:
-            break
-        before = plain.rfind("\n", max(0, m.start() - _T4_BEFORE), m.start())
-        if before < 0 and m.start() > _T4_BEFORE:
-            continue
-        start = before + 1
-        stream = tokens(plain, start, min(len(plain), m.start() + _T4_AFTER))
-        i = 0
-        while i < len(stream) and (not is_value(stream[i].text) or not stream[i].text) and (
-                is_value(stream[i].text) or _T4_HEAD.search(stream[i].text)):
-            i += 1
-        values: list[Token] = []
-        for tok in stream[i:]:
-            if not is_value(tok.text) or len(values) == 15:
+    """Fifteen values after table 四's header (three blocks of five: 行政复议, 未经复议直接
+    起诉, 复议后起诉), whatever lines the header was set over."""
+    m = _T4_START.search(plain, after)
+    if m is None:
+        return None
+    limit = min(len(plain), m.end() + _T4_LOOK)
+    stop = _T4_END.search(plain, m.end(), limit)
+    start = _line_start(plain, m.start())
+    items = pieces(plain, start, stop.start() if stop else limit)
+    first = next(iter(runs(items)), None)
+    if first is None or any(_T4_HEADER.sub("", compact(p.text)) != "" for p in items[:first.index]):
+        return None                                   # words other than the header's before the values
+    values = _fifteen(items, first)
+    if values is None:
+        return None
+    rows = []
+    for r, name in enumerate(T4_ROWS):
+        chunk = values[r * 5:(r + 1) * 5]
+        cells = tuple(_cell(text, span, note) for text, span, note in chunk)
+        rows.append(StatRow(name, name, False, "", cells, Span(chunk[0][1][0], chunk[-1][1][1])))
+    return StatTable("table-4", "grid", T4_COLUMNS, tuple(rows), Span(start, values[-1][1][1]), title="四")
+
+
+def _t4_identity(v: tuple[int, ...]) -> bool:
+    return all(v[k + 4] == sum(v[k:k + 4]) for k in (0, 5, 10))
+
+
+def _fifteen(items: list[Piece], first: Run) -> list[tuple[str, tuple[int, int], str]] | None:
+    """The fifteen cells from the first run on (a run per block, or one for all, with
+    only header words between)."""
+    held: list[Piece] = []
+    for p in items[first.index:]:
+        if not p.value:
+            if _T4_HEADER.sub("", compact(p.text)):
                 break
-            values.append(tok)
-        if not values:
             continue
-        rows = []
-        for r, name in enumerate(T4_ROWS):
-            chunk = values[r * 5:(r + 1) * 5]
-            anchor = chunk[0] if chunk else values[-1]
-            label = Token(name, anchor.start, anchor.start, anchor.line)
-            rows.append(_row(name, label, chunk, 5))
-        return StatTable("table-4", "grid", T4_COLUMNS, tuple(rows), Span(start, values[-1].end), title="四")
+        held.append(p)
+        if len(held) >= 15 or sum(len(q.text) for q in held if q.digits) >= 15:
+            break
+    cut = read_run(tuple(held[:15]) if len(held) >= 15 else tuple(held), 15, _t4_identity)
+    if cut.how in ("written", "glued", "identity"):
+        note = "" if cut.how == "written" else cut.how
+        return [(t, s, note) for t, s in zip(cut.texts, cut.spans)]
+    if cut.how == "ambiguous":
+        span = (held[0].start, held[-1].end)
+        return [(cut.texts[0], span, "ambiguous")] * 15
     return None
 
 
 _T2_ROWS = regex.compile(
-    r"规章|规范性文件|行政许可|对外管理服务|行政处罚|行政强制|行政事业性收费|政府集中采购"
-    r"|主动公开文件")
-_UPHELD = regex.compile(r"结果维持")
-_T2_HEADER_WORDS = regex.compile(r"数量|件数|金额|信息内容")
-_SPACES = regex.compile(r"\s+")
+    r"规章|(?:行政)?规范性文件|行政许可|(?:其他)?对外管理服务(?:事项)?|行政处罚|行政强制|行政事业性收费|政府集中采购"
+    r"|(?:其他)?主动公开文件")
+_T2_COLUMNS = regex.compile(
+    r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减|处理决定数量|采购项目数量|采购总金额"
+    r"|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额(?:[（(]单位[：:]万元[)）])?")
+_T2_WIDTH = {"一": 3, "五": 3, "六": 3, "八": 2, "九": 2}
 
 
 def _table_2(plain: str) -> list[StatTable]:
@@ -179,30 +337,41 @@ def _table_2(plain: str) -> list[StatTable]:
     blocks = list(_T2_BLOCK.finditer(plain))
     out: list[StatTable] = []
     for i, m in enumerate(blocks):
-        if i + 1 < len(blocks):
-            end = blocks[i + 1].start()
-        else:
-            t3 = _T3_START.search(plain, m.end())
-            end = t3.start() if t3 else len(plain)
-        end = min(end, m.end() + 3000)
-        stream = tokens(plain, m.end(), end)
-        header: list[str] = []
-        rows: list[tuple[Token, list[Token]]] = []
-        for tok in stream:
-            if is_value(tok.text):
-                if rows:
-                    rows[-1][1].append(tok)
-                continue
-            if _T2_ROWS.search(tok.text) and not _T2_HEADER_WORDS.search(tok.text):
-                rows.append((tok, []))
-            elif rows:
-                break
-            elif tok.text != "信息内容" and "信息内容" not in tok.text:
-                header.append(_SPACES.sub("", tok.text))
-        if not rows:
-            continue
-        width = len(header) or max(len(v) for _, v in rows) or 1
-        built = tuple(_row(tok.text, tok, values, width) for tok, values in rows)
-        out.append(StatTable("table-2", "grid", tuple(header) or ("数量",) * width, built,
-                             Span(m.start(), built[-1].span.end), title=m.group(1)))
+        end = blocks[i + 1].start() if i + 1 < len(blocks) else len(plain)
+        t3 = _T3_START.search(plain, m.end(), min(end, m.end() + 3000))
+        end = min(end, t3.start() if t3 else end, m.end() + 3000)
+        table = _block(plain, m, end)
+        if table is not None:
+            out.append(table)
     return out
+
+
+def _block(plain: str, m: regex.Match, end: int) -> StatTable | None:
+    """A block's header (its column names) and its rows: a known row name and the run
+    of values right after it, which a glued copy wrote against it ("规章007")."""
+    items = pieces(plain, m.end(), end)
+    header: list[str] = []
+    rows: list[tuple[Piece, Run | None]] = []
+    for n, p in enumerate(items):
+        if p.value:
+            continue
+        text = compact(p.text)
+        columns = list(_T2_COLUMNS.finditer(text))
+        if columns and not rows:
+            header += [c.group() for c in columns]
+        name = _T2_ROWS.search(text, columns[-1].end() if columns else 0)
+        if name is None:
+            if rows:
+                break                                  # the block's rows are over
+            continue
+        at = compact_at(p.text, name.start())
+        label = Piece(p.text[at:].strip(), p.start + at, p.end, p.line, False)
+        after = items[n + 1:]
+        run = next(iter(runs(after)), None) if after and after[0].value else None
+        rows.append((label, Run(run.pieces, run.index + n + 1) if run else None))
+    if not rows:
+        return None
+    width = len(header) or _T2_WIDTH.get(m.group(1), 0) or max((len(r.pieces) for _, r in rows if r), default=1)
+    built = tuple(_row(label.text, label, run, width) for label, run in rows)
+    return StatTable("table-2", "grid", tuple(header) or ("数量",) * width, built,
+                     Span(m.start(), max(r.span.end for r in built)), title=m.group(1))

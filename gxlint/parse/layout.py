@@ -1,0 +1,278 @@
+"""A table region of the text as pieces: labels and values, whatever the copy did to
+the table. One reading serves every layout a format table comes in: " | " and tab
+rows (blank cells kept, a blank is not a zero), one cell per line, rows of numbers
+separated by spaces, the text layer of a PDF (a row's numbers on a line of their own,
+before or after a label wrapped over several lines, a group label set one character a
+line beside its rows), and crawler copies that glued label and figures together
+("规章007", "1.属于国家秘密00000002.其他…").
+
+A value piece (`Piece.value`) is a number, a null mark ("/", "—"), a blank cell, or a
+run of digits that may hold several cells (`glued`: written against its label or its
+neighbour with no space). Runs of value pieces with no label between them are a row's
+values, or several rows'; `cells` cuts a run into a given number of cells when only
+one cut is possible (or only one keeps a given identity)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..chars import HAN
+
+_SEP = regex.compile(r"[|\t]")
+# A number or a null mark as a table writes it. A count is digits; a fee may carry a
+# point and a unit; "/" "—" "-" standing alone mean no value.
+_ATOM = regex.compile(r"[-−－]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*万?元)?|(?<!\S)(?:[/／\\]|[-－—–―]{1,2})(?!\S)")
+# Digits that belong to the label: a sub-item's marker ("3.危及", "（1）"), a date or an
+# ordinal ("2020年", "第1项"), a figure inside a parenthesised note.
+_MARKER_AFTER = regex.compile(r"[、.．)）]\s*\p{Han}|\s*[年月日号项条款]")
+_GLUED_MARKER = regex.compile(r"(\d)([、.．])\s*\p{Han}")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    start: int
+    end: int
+    line: int          # 0-based line of the region
+    value: bool        # a value (or a blank cell), else a piece of label
+    glued: bool = False
+
+    @property
+    def digits(self) -> bool:
+        return self.text.isdigit() and self.text.isascii()
+
+
+def pieces(plain: str, start: int, end: int) -> list[Piece]:
+    """The pieces of plain[start:end], in reading order."""
+    out: list[Piece] = []
+    pos, line = start, 0
+    while pos < end:
+        nl = plain.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        _line(plain, pos, stop, line, out)
+        pos, line = stop + 1, line + 1
+    return _rejoin(out)
+
+
+def _rejoin(out: list[Piece]) -> list[Piece]:
+    """A header set one character a line ("本\n年\n制\n发…") is one label again."""
+    joined: list[Piece] = []
+    single: list[bool] = []          # whether joined[i] is made of one-character lines
+    for p in out:
+        one = not p.value and len(p.text) == 1 and HAN.match(p.text) is not None
+        if one and single and single[-1] and joined[-1].line == p.line - 1:
+            prev = joined[-1]
+            joined[-1] = Piece(prev.text + p.text, prev.start, p.end, p.line, False)
+        else:
+            joined.append(p)
+            single.append(one)
+    return joined
+
+
+# A page's number in a PDF's text layer, set off by dashes ("- 3 -") or words ("第 3 页"),
+# which the page break leaves inside a table. A bare number is a cell.
+_PAGE_NUMBER = regex.compile(r"\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*")
+
+
+def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
+    text = plain[a:b]
+    if not text.strip() or _PAGE_NUMBER.fullmatch(text):
+        return
+    if "|" not in text and "\t" not in text:
+        _free(plain, a, b, line, out)
+        return
+    if not text.strip().strip("|\t "):
+        if text.count("|") + text.count("\t") == 1:       # one cell a line: a lone bar is a blank cell
+            at = a + text.index(text.strip())
+            out.append(Piece("", at, at, line, True))
+        return                                            # "||||": a separator row, no cells of its own
+    cells = []
+    x = a
+    for raw in _SEP.split(text):
+        cells.append((raw, x))
+        x += len(raw) + 1
+    stripped = text.strip()
+    if stripped[0] in "|\t" and not cells[0][0].strip():
+        cells = cells[1:]
+    if stripped[-1] in "|\t" and cells and not cells[-1][0].strip():
+        cells = cells[:-1]
+    for raw, x in cells:
+        s = raw.strip()
+        at = x + (raw.index(s) if s else len(raw))
+        if HAN.search(s) is None:       # a cell as written: a value, a blank, or digits split by a conversion
+            out.append(Piece(s, at, at + len(s), line, True))
+        else:
+            _free(plain, at, at + len(s), line, out)
+
+
+def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
+    """A stretch without separators: labels and values as they alternate in it."""
+    label_from = a
+    pos = a
+    for m in _ATOM.finditer(plain, a, b):
+        s, e = m.start(), m.end()
+        if e < b and _MARKER_AFTER.match(plain, e, b) and m.group()[:1].isdigit():
+            glued = _GLUED_MARKER.match(plain, e - 1, b)
+            if glued and e - s > 1 and plain[s:e - 1].isdigit():
+                e -= 1                                    # "00000002.其他": the row's values, then the next marker
+            else:
+                continue                                  # a marker or a date: part of the label
+        if s > a and plain[s - 1] == "第":
+            continue
+        if s < pos:
+            continue
+        _label(plain, label_from, s, line, out)
+        glued = (s > a and not plain[s - 1].isspace()) or (e < b and plain[e].isdigit())
+        out.append(Piece(plain[s:e], s, e, line, True, glued or _touches(out, s)))
+        label_from = pos = e
+    _label(plain, label_from, b, line, out)
+
+
+def _touches(out: list[Piece], at: int) -> bool:
+    """Whether the previous piece is a value ending where this one begins."""
+    return bool(out) and out[-1].value and out[-1].end == at
+
+
+def _label(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
+    seg = plain[a:b]
+    s = seg.strip()
+    if s:
+        lead = a + seg.index(s)
+        out.append(Piece(s, lead, lead + len(s), line, False))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Value pieces with no label between them, and where they stand among the pieces."""
+    pieces: tuple[Piece, ...]
+    index: int         # the position of its first piece in the region's pieces
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+def runs(items: list[Piece]) -> Iterator[Run]:
+    held: list[Piece] = []
+    first = 0
+    for i, p in enumerate(items):
+        if p.value:
+            if not held:
+                first = i
+            held.append(p)
+        elif held:
+            yield Run(tuple(held), first)
+            held = []
+    if held:
+        yield Run(tuple(held), first)
+
+
+# How many ways a run may be cut into cells before it is called unreadable.
+_MAX_CUTS = 5000
+
+Parts = tuple[tuple[str, ...], ...]       # each piece of a run, cut into its cells
+
+
+def cuts(run: tuple[Piece, ...], width: int) -> list[Parts]:
+    """Every way to read the run as `width` cells: a run of digits written against its
+    label or its neighbour, or opening with a zero (no count is written so), may hold
+    several counts (written without leading zeros); anything else is one cell."""
+    out: list[Parts] = []
+
+    def place(i: int, left: int, acc: Parts) -> None:
+        if len(out) > _MAX_CUTS:
+            return
+        if i == len(run):
+            if left == 0:
+                out.append(acc)
+            return
+        p = run[i]
+        if not (p.digits and len(p.text) > 1 and (p.glued or p.text.startswith("0"))):
+            place(i + 1, left, (*acc, (p.text,)))
+            return
+        for k in range(min(left, len(p.text) - 1) + 1):
+            for parts in _splits(p.text, k + 1):
+                place(i + 1, left - k, (*acc, parts))
+
+    if width >= len(run):
+        place(0, width - len(run), ())
+    return out
+
+
+def _splits(digits: str, n: int) -> Iterator[tuple[str, ...]]:
+    """`digits` cut into n counts, none with a leading zero (a lone 0 is a count)."""
+    if n == 1:
+        if digits == "0" or not digits.startswith("0"):
+            yield (digits,)
+        return
+    for i in range(1, len(digits) - n + 2):
+        head = digits[:i]
+        if head == "0" or not head.startswith("0"):
+            for rest in _splits(digits[i:], n - 1):
+                yield (head, *rest)
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A run read as cells: the cells' texts and spans, and how they were read."""
+    texts: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    how: str            # "written" (cell by cell) | "glued" (the only cut) | "identity" (the only cut that
+                        # keeps the row's identity) | "ambiguous" | "misfit" (no cut gives `width` cells)
+    candidates: tuple[tuple[str, ...], ...] = ()
+
+
+def read_run(run: tuple[Piece, ...], width: int,
+             identity: Callable[[tuple[int, ...]], bool] | None = None) -> Cut:
+    """The run as `width` cells, as far as it can be read without guessing."""
+    if len(run) == width:
+        return Cut(tuple(p.text for p in run), tuple((p.start, p.end) for p in run), "written")
+    options = cuts(run, width)
+    chosen, how = options, "glued"
+    if len(options) > 1 and identity is not None:
+        chosen, how = [o for o in options if identity(tuple(int(x) for parts in o for x in parts))], "identity"
+    if len(chosen) == 1:
+        return Cut(tuple(x for parts in chosen[0] for x in parts), _spans(run, chosen[0]), how)
+    whole = (run[0].start, run[-1].end)
+    joined = " ".join(p.text or "·" for p in run)
+    if not options:
+        return Cut((joined,) * width, (whole,) * width, "misfit")
+    flat = tuple(tuple(x for parts in o for x in parts) for o in options[:4])
+    return Cut((joined,) * width, (whole,) * width, "ambiguous", flat)
+
+
+def _spans(run: tuple[Piece, ...], cut: Parts) -> tuple[tuple[int, int], ...]:
+    """Where each cell of a cut stands: glued digits are cut in place."""
+    out = []
+    for p, parts in zip(run, cut):
+        at = p.start
+        for text in parts:
+            out.append((at, at + len(text)))
+            at += len(text)
+    return tuple(out)
+
+
+_HAN_SPACE = regex.compile(r"(?<=\p{Han}|[（）()“”、，])\s+(?=\p{Han}|[（）()“”、，])")
+
+
+def compact(text: str) -> str:
+    """A label without the spaces a PDF puts between its characters ("总 计", "重 新出具")."""
+    return _HAN_SPACE.sub("", text)
+
+
+def compact_at(text: str, index: int) -> int:
+    """The offset in `text` of the character at `index` of `compact(text)`."""
+    kept = list(range(len(text)))
+    for m in reversed(list(_HAN_SPACE.finditer(text))):
+        del kept[m.start():m.end()]
+    return kept[index] if index < len(kept) else len(text)
+
+
+def has_han(text: str) -> bool:
+    return HAN.search(text) is not None
