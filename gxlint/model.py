@@ -127,6 +127,7 @@ class StatTable:
     rows: tuple[StatRow, ...]
     span: Span
     title: str = ""            # table 二: the block (第二十条第（五）项 → "五"); table 三/四: "三"/"四"
+    version: str = ""          # table 三: the format its rows follow, "2019" or "2021" (其他处理), if they show it
 
     def row(self, pattern) -> StatRow | None:
         return next((r for r in self.rows if pattern.match(r.key)), None)

@@ -125,7 +125,19 @@ def _table_3(plain: str) -> StatTable | None:
     rows = tuple(row for _, row in sorted(built, key=lambda x: x[0]))
     columns = T3_COLUMNS[:6] + ("法人或其他组织小计",) + T3_COLUMNS[6:] if width == 8 else T3_COLUMNS
     span_end = max(max((r.span.end for r in rows), default=start), labels[-1][1].end)
-    return StatTable("table-3", "grid", columns, rows, Span(start, span_end), title="三")
+    return StatTable("table-3", "grid", columns, rows, Span(start, span_end), title="三", version=_version(rows))
+
+
+def _version(rows: tuple[StatRow, ...]) -> str:
+    """The format table 三's rows follow: 2021 splits （六）其他处理 into three rows, 2019
+    has it as one row with values of its own."""
+    keys = {r.key for r in rows}
+    if keys & {"其他处理.1", "其他处理.2", "其他处理.3"}:
+        return "2021"
+    single = next((r for r in rows if r.key == "其他处理"), None)
+    if single is not None and any(c.status != "null" for c in single.cells):
+        return "2019"
+    return ""
 
 
 def _line_start(plain: str, at: int, reach: int = 300) -> int:

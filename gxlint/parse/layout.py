@@ -76,6 +76,9 @@ def _rejoin(out: list[Piece]) -> list[Piece]:
 _PAGE_NUMBER = regex.compile(r"\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*")
 
 
+_RULE = regex.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
+
+
 def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
     text = plain[a:b]
     if not text.strip() or _PAGE_NUMBER.fullmatch(text):
@@ -88,6 +91,8 @@ def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
             at = a + text.index(text.strip())
             out.append(Piece("", at, at, line, True))
         return                                            # "||||": a separator row, no cells of its own
+    if _RULE.fullmatch(text):
+        return                                            # Markdown's "|---|:---:|" under a header
     cells = []
     x = a
     for raw in _SEP.split(text):

@@ -1,7 +1,7 @@
 """Rows a format table must have. params.tables: [{table, block?, rows: [key patterns]}];
 a block names one part of table 二 (第二十条第（一）项 → "一"). Table 三 may name its format
 version instead of rows ({table: table-3, format: "2021"}): the rows the parser knows
-that version's table by. Missing rows after the last one found, in a copy that stops
+that version's table by (or, where the table shows the other version, that one's). Missing rows after the last one found, in a copy that stops
 inside the table, are probably cut off: info."""
 from __future__ import annotations
 
@@ -31,10 +31,13 @@ def validate(params: dict) -> str | None:
     return problem(*(r for t in params["tables"] for r in t.get("rows", ())))
 
 
-def _patterns(spec: dict) -> list[str]:
+def _patterns(spec: dict, table) -> list[str]:
+    """The rows the spec names, or those of table 三's format version: the table's own
+    when its rows show one (a table in the other version is GX409's finding, and its
+    rows are checked against the version it follows)."""
     if "rows" in spec:
         return spec["rows"]
-    return [regex.escape(key) for key in required_t3_rows(spec["format"])]
+    return [regex.escape(key) for key in required_t3_rows(table.version or spec["format"])]
 
 
 def check(report: Report, rule: Rule) -> Iterator[Finding]:
@@ -65,7 +68,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
 def _rows(report, table, spec: dict, cut: bool):
     label = spec.get("label", spec["table"])
     keys = [r.key for r in table.rows]
-    patterns = _patterns(spec)
+    patterns = _patterns(spec, table)
     hits = [_first(keys, p) for p in patterns]
     last_hit = max((i for i, h in enumerate(hits) if h is not None), default=-1)
     tail = cut and table.span.end >= _last_table_end(report)
