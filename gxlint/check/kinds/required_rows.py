@@ -1,8 +1,9 @@
 """Rows a format table must have. params.tables: [{table, block?, rows: [key patterns]}];
 a block names one part of table 二 (第二十条第（一）项 → "一"). Table 三 may name its format
 version instead of rows ({table: table-3, format: "2021"}): the rows the parser knows
-that version's table by (or, where the table shows the other version, that one's). Missing rows after the last one found, in a copy that stops
-inside the table, are probably cut off: info."""
+that version's table by (or, where the table shows the other version, that one's).
+Missing rows after the last one found, in a copy that stops inside the table, are
+probably cut off: info."""
 from __future__ import annotations
 
 from collections.abc import Iterator
