@@ -87,6 +87,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "punct.colon": {"zh": "：", "en": ": "},
     "inspect.item": {"zh": "指标", "en": "item"},
     "inspect.unit": {"zh": "单位", "en": "unit"},
+    "inspect.legend": {"zh": "* 由粘连数字拆出（仅一种拆法）  = 由粘连数字拆出（仅此拆法使本行合计相符）  ? 无法识别  · 无数值",
+                       "en": "* split from glued digits (the only possible split)  = split from glued digits (the only split "
+                             "that keeps the row's total)  ? unreadable  · no value"},
     "audit.col.path": {"zh": "文件", "en": "file"},
     "audit.col.organ": {"zh": "机关", "en": "organ"},
     "audit.col.organ_kind": {"zh": "机关类型", "en": "organ kind"},

@@ -53,6 +53,8 @@ def _stat_table(table: StatTable, span) -> dict:
 
 
 _STYLE = {"value": "", "null": "dim", "unreadable": "bold red", "unplaced": "yellow"}
+# Cells cut out of glued digits: the only possible cut, or the only one that keeps the row's identity.
+_MARK = {"glued": "*", "identity": "="}
 
 
 def _grid(table: dict, lang: str) -> Table:
@@ -70,8 +72,8 @@ def _grid(table: dict, lang: str) -> Table:
             text = c["raw"] or "·"
             if c["status"] == "unreadable":
                 text += " ?"
-            elif c["note"] == "glued":
-                text += "*"
+            elif c["note"] in _MARK:
+                text += _MARK[c["note"]]
             cells.append(f"[{_STYLE[c['status']]}]{escape(text)}[/]" if _STYLE[c["status"]] else escape(text))
         where = f"{row['line']}:{row['column']}" if table["line"] == table["end_line"] else str(row["line"])
         grid.add_row(where, escape(("  " if row["sub"] else "") + row["key"]), escape(row["unit"]), *cells)
@@ -142,7 +144,7 @@ def inspect(report: Report, fmt: str, console: Console, layout=None, lang: str =
                    f"{tb['values']} values, {tb['labels']} labels[/]")
     for table in data["stat_tables"]:
         tables.add(_grid(table, lang))
-    if any(c["note"] == "glued" for t in data["stat_tables"] for r in t["rows"] for c in r["cells"]):
-        tables.add("[dim]* split from glued digits (the only possible split)   ? unreadable   · no value[/]")
+    if any(c["note"] in _MARK for t in data["stat_tables"] for r in t["rows"] for c in r["cells"]):
+        tables.add(f"[dim]{escape(tr('inspect.legend', lang))}[/]")
     facts.add(f"[dim]paragraphs:[/] {data['paragraphs']}  [dim]numbers:[/] {data['numbers']}")
     console.print(facts)

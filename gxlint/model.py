@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .chars import CJK
-from .text import Span, Text
+from .text import Flow, Span, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,7 @@ class StatTable:
 class Report:
     path: str
     text: Text
+    flow: Flow                        # the text as its prose flows
     title: str | None = None
     title_span: Span | None = None
     organ: str | None = None

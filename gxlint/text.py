@@ -3,7 +3,8 @@
 Every check reads `Text.plain` (simplified, line breaks normalised to "\\n") and
 reports absolute offsets; the copy is built so that an offset in it is the same
 offset in the original, which is what lets a finding on a traditional-character
-report point at the characters the author actually wrote.
+report point at the characters the author actually wrote. `Flow` is the same text
+with the line breaks a paragraph was wrapped at taken out, and the way back.
 """
 from __future__ import annotations
 
@@ -35,6 +36,32 @@ class Position:
     column: int
     end_line: int
     end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """A text as its prose flows, with the line breaks it was wrapped at taken out
+    (parse/flow.py finds them). `cuts`: (offset in the flow, how many characters of
+    the text were taken out before it), in order; `resumes`: the text's offset where
+    the flow goes on after each cut."""
+    text: str
+    cuts: tuple[tuple[int, int], ...] = ()
+    resumes: tuple[int, ...] = ()
+
+    def at(self, index: int) -> int:
+        """The text's offset of the flow's character at `index`."""
+        k = bisect.bisect_right(self.cuts, (index, float("inf"))) - 1
+        return index + (self.cuts[k][1] if k >= 0 else 0)
+
+    def index(self, offset: int) -> int:
+        """The flow's index of the text's `offset` (inside a cut: where the flow goes on)."""
+        k = bisect.bisect_right(self.resumes, offset) - 1
+        flat = offset - (self.cuts[k][1] if k >= 0 else 0)
+        return min(flat, self.cuts[k + 1][0]) if k + 1 < len(self.cuts) else flat
+
+    def span(self, start: int, end: int) -> Span:
+        """The text's span of the flow's [start, end)."""
+        return Span(self.at(start), self.at(end - 1) + 1 if end > start else self.at(start))
 
 
 class Text:

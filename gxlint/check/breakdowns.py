@@ -10,12 +10,12 @@ by 主要有/包括/涉及 or closed by 等 are not exhaustive; approximate numb
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..model import Number, Report
-from ..text import Span
+from ..text import Flow, Span
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = regex.compile(r"[^，,；;：:]+")
@@ -59,24 +59,36 @@ class Breakdown:
 
 
 def analyse(report: Report) -> list[Breakdown]:
+    """The breakdowns, read on the text as its prose flows (a list wrapped over lines is
+    one list) and placed back on the text."""
     if "breakdowns" not in report.derived:
-        report.derived["breakdowns"] = list(_find(report))
+        flow = report.flow
+        placed = {}
+        for n in report.numbers:
+            moved = replace(n, span=Span(flow.index(n.span.start), flow.index(n.span.end)))
+            placed[moved.span] = n
+        paragraphs = [Span(flow.index(p.span.start), flow.index(p.span.end)) for p in report.paragraphs]
+        report.derived["breakdowns"] = [_back(b, flow, placed) for b in _find(flow.text, paragraphs, placed)]
     return report.derived["breakdowns"]
 
 
-def _find(report: Report):
-    text = report.text.plain
-    nums = sorted(report.numbers, key=lambda n: n.span.start)
+def _back(b: Breakdown, flow: Flow, placed: dict[Span, Number]) -> Breakdown:
+    shares = tuple(replace(s, part=placed[s.part.span], span=flow.span(s.span.start, s.span.end)) for s in b.shares)
+    return replace(b, total=placed[b.total.span], parts=tuple(placed[p.span] for p in b.parts), shares=shares)
+
+
+def _find(text: str, paragraphs: list[Span], placed: dict[Span, Number]):
+    nums = sorted((replace(n, span=at) for at, n in placed.items()), key=lambda n: n.span.start)
     starts = [n.span.start for n in nums]
 
     def within(a: int, b: int) -> list[Number]:
         return nums[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
-    for para in report.paragraphs:
-        if not within(para.span.start, para.span.end):
+    for para in paragraphs:
+        if not within(para.start, para.end):
             continue            # no count, no total: the sentences need not be cut
         prev_total: Number | None = None
-        for sm in _SENTENCE.finditer(text, para.span.start, para.span.end):
+        for sm in _SENTENCE.finditer(text, para.start, para.end):
             s0, s1 = sm.start(), sm.end()
             found = False
             for n in within(s0, s1):

@@ -1,14 +1,16 @@
 """Parse: decoded text → report model."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 import regex
 
 from ..model import Paragraph, Report
 from ..regimes import regime_for
-from ..text import Span, Text
-from . import contacts, dates, format_tables, headings, meta, numbers, stats_table, tables
+from ..text import Flow, Span, Text
+from . import contacts, dates, flow, format_tables, headings, meta, numbers, stats_table, tables
 
 # A line opening with a first-level marker ("一、", "第二部分", a lost numeral's "、").
 _L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[、．]|部分)|、(?=\p{{Han}}))")
@@ -20,7 +22,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     plain = text.plain
     lines = text.plain_lines
     starts = text.line_starts
-    report = Report(path=path, text=text)
+    report = Report(path=path, text=text, flow=Flow(plain))
 
     report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
     l1 = [at for at in starts if _L1_START.match(plain, at)]
@@ -42,10 +44,15 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     styled = headings.styled_parts(styled or {}, lines, title_line)
     report.headings = headings.find_headings(lines, starts, report.table_lines, styled)
     report.sections = headings.build_tree(report.headings, len(plain))
-    report.paragraphs = _paragraphs(report, lines, starts)
+    opens = {text.line_of(h.span.start) for h in report.headings}
+    joins = flow.wrapped(lines, report.table_lines, opens)
+    report.flow = flow.build(plain, starts, lines, joins)
+    report.paragraphs = _paragraphs(report, lines, starts, joins)
     report.numbers = numbers.find_numbers(plain, [p.span for p in report.paragraphs])
-    report.dates = dates.classify_dates(plain, dates.find_dates(plain))
-    report.periods = dates.find_periods(plain)
+    wraps = {starts[i] + len(lines[i].rstrip()) for i in joins} | {starts[j] for j in joins.values()}
+    report.dates = dates.classify_dates(plain, dates.find_dates(plain), wraps)
+    report.periods = [replace(p, span=report.flow.span(p.span.start, p.span.end))
+                      for p in dates.find_periods(report.flow.text)]
     report.contacts = contacts.find_contacts(plain)
 
     report.organ = meta.find_organ(lines, plain, report.title)
@@ -63,21 +70,32 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     return report
 
 
-def _paragraphs(report: Report, lines: list[str], starts: list[int]) -> list[Paragraph]:
-    """Lines of prose, cut where a flattened line holds several headings."""
+def _paragraphs(report: Report, lines: list[str], starts: list[int], joins: dict[int, int]) -> list[Paragraph]:
+    """Lines of prose, a wrapped paragraph's lines joined, cut where a flattened line
+    holds several headings."""
     cuts: dict[int, list[int]] = {}
     for h in report.headings:
         cuts.setdefault(report.text.line_of(h.span.start), []).append(h.span.start)
+    page_numbers = {i + 1 for i, j in joins.items() if j == i + 2}
     out: list[Paragraph] = []
+    held: Paragraph | None = None              # a paragraph that goes on on the next line
     for i, line in enumerate(lines):
-        if i in report.table_lines:
+        if i in report.table_lines or i in page_numbers:
             continue
-        base = starts[i]
-        bounds = sorted({base, *cuts.get(i, ()), base + len(line)})
-        for a, b in pairwise(bounds):
-            segment = report.text.plain[a:b]
-            text = segment.strip()
-            if text:
-                lead = a + len(segment) - len(segment.lstrip())
-                out.append(Paragraph(Span(lead, lead + len(text)), text))
-    return out
+        segments = list(_segments(report.text.plain, starts[i], len(line), cuts.get(i, ())))
+        if held is not None and segments:
+            first = segments[0]
+            segments[0] = Paragraph(Span(held.span.start, first.span.end), held.text + first.text)
+        held = segments.pop() if i in joins and segments else None
+        out += segments
+    return out + ([held] if held else [])
+
+
+def _segments(plain: str, base: int, length: int, cuts) -> Iterator[Paragraph]:
+    bounds = sorted({base, *cuts, base + length})
+    for a, b in pairwise(bounds):
+        segment = plain[a:b]
+        text = segment.strip()
+        if text:
+            lead = a + len(segment) - len(segment.lstrip())
+            yield Paragraph(Span(lead, lead + len(text)), text)

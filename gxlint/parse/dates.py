@@ -72,14 +72,17 @@ def find_dates(text: str) -> list[tuple[dt.date, Span, bool]]:
     return out
 
 
-def classify_dates(text: str, found: list[tuple[dt.date, Span, bool]]) -> list[DateRef]:
+def classify_dates(text: str, found: list[tuple[dt.date, Span, bool]],
+                   wraps: frozenset[int] | set[int] = frozenset()) -> list[DateRef]:
+    """`wraps`: where a wrapped line ends and where its paragraph goes on; a date
+    there is inside a sentence, however alone it looks on its line."""
     refs: list[DateRef] = []
     for date, span, has_day in found:
         before = text[max(0, span.start - 12):span.start]
         label = _PUBLISHED.search(before)
         if label and label.end() == len(before):
             refs.append(DateRef(date, span, "published"))
-        elif _standalone(text, span):
+        elif span.end not in wraps and span.start not in wraps and _standalone(text, span):
             refs.append(DateRef(date, span, "signature"))
         elif has_day:
             refs.append(DateRef(date, span, "text"))

@@ -20,7 +20,7 @@ import regex
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
-from .layout import Piece, Run, compact, compact_at, pieces, read_run, runs
+from .layout import Piece, Run, compact, compact_at, has_han, pieces, read_run, runs
 
 _BOTH = ("2019", "2021")
 # Table 三's rows in the order of the format, sub-rows after their group: (key, label
@@ -101,6 +101,8 @@ def _table_3(plain: str) -> StatTable | None:
     if m is None:
         return None
     start = _line_start(plain, m.start())
+    if has_han(plain[start:m.start()]):
+        start = m.start()           # a flattened copy: the header and prose before it are not rows
     limit = min(len(plain), m.start() + _REGION)
     last = _T3_AFTER.search(plain, m.end(), limit)
     cut = _T3_CUT.search(plain, last.end() if last else m.end(), limit)

@@ -24,10 +24,19 @@ _MARKERS = [
 ]
 _LINE_HEAD = [(lvl, regex.compile(r"[ \t\u3000\xa0]*(?:" + pat + r")")) for lvl, pat in _MARKERS]
 _LOST = regex.compile(r"[ \t\u3000\xa0]*、(?=\p{Han})")
-# Mid-line: after a sentence end, or after a space that does not follow a colon
-# (a colon introduces an inline list, whose items are not parts of the report).
+_PART_TITLE = "|".join((
+    "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+    r"政府信息公开行政复议[、和及]?行政诉讼情况", "(?:政府信息公开工作)?存在的主要问题及改进情况",
+    "其他需要报告的事项"))
+_PART = regex.compile(_PART_TITLE)
 _MID = regex.compile(
-    r"(?:(?<=[。！？；]\s{0,3})|(?<=[^:：\s]\s{1,4}))(?P<m>" + _MARKERS[0][1] + "|" + _MARKERS[1][1] + ")"
+    # A level-1 marker with one of the format's part titles is a heading wherever it
+    # stands, also glued to the table before it ("…895.90元三、收到和处理…"); its title
+    # ends with the format's words, as a flattened line gives no other end.
+    r"(?P<m>" + _MARKERS[0][1] + r")(?=(?P<part>" + _PART_TITLE + "))"
+    # Otherwise after a sentence end, or after a space that does not follow a colon (a
+    # colon introduces an inline list, whose items are not parts of the report).
+    r"|(?:(?<=[。！？；]\s{0,3})|(?<=[^:：\s]\s{1,4}))(?P<m>" + _MARKERS[0][1] + "|" + _MARKERS[1][1] + ")"
 )
 _TITLE_END = regex.compile(r"[。！？；]|$")
 _MID_TITLE_END = regex.compile(r"[。！？；\s]|$")
@@ -97,6 +106,8 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
         lvl = 2 if m.group("m")[-1] in "）)" or "\u3220" <= m.group("m") <= "\u3229" else 1
         n = cn_int(m.group("n"))
         title, end = _title(line, m.end(), mid=True)
+        if m.group("part"):
+            title, end = m.group("part"), m.end() + len(m.group("part"))
         if not title or n is None or n != (last[lvl] or 0) + 1:
             continue
         last[lvl] = n
@@ -112,6 +123,9 @@ def _line_heading(line: str, base: int) -> Heading | None:
         m = pat.match(line)
         if m:
             title, end = _title(line, m.end(), mid=False)
+            part = _PART.match(line, m.end()) if lvl == 1 and len(line) >= LONG_LINE else None
+            if part:                 # a flattened report: its text runs on after the part's title
+                title, end = part.group(), part.end()
             if not title or title[0] in "%％":
                 return None
             lead = len(line) - len(line.lstrip(" \t\u3000\xa0"))

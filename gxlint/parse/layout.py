@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..chars import HAN
+from .flow import PAGE_NUMBER
 
 _SEP = regex.compile(r"[|\t]")
 # A number or a null mark as a table writes it. A count is digits; a fee may carry a
@@ -71,17 +72,14 @@ def _rejoin(out: list[Piece]) -> list[Piece]:
     return joined
 
 
-# A page's number in a PDF's text layer, set off by dashes ("- 3 -") or words ("第 3 页"),
-# which the page break leaves inside a table. A bare number is a cell.
-_PAGE_NUMBER = regex.compile(r"\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*")
-
-
+# A page's number (flow.PAGE_NUMBER) is what the page break leaves inside a table; a
+# bare number is a cell.
 _RULE = regex.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
 
 
 def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
     text = plain[a:b]
-    if not text.strip() or _PAGE_NUMBER.fullmatch(text):
+    if not text.strip() or PAGE_NUMBER.fullmatch(text):
         return
     if "|" not in text and "\t" not in text:
         _free(plain, a, b, line, out)
@@ -129,7 +127,7 @@ def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
         if s < pos:
             continue
         _label(plain, label_from, s, line, out)
-        glued = (s > a and not plain[s - 1].isspace()) or (e < b and plain[e].isdigit())
+        glued = (s > a and not plain[s - 1].isspace()) or (e < b and not plain[e].isspace())
         out.append(Piece(plain[s:e], s, e, line, True, glued or _touches(out, s)))
         label_from = pos = e
     _label(plain, label_from, b, line, out)
@@ -248,7 +246,8 @@ def read_run(run: tuple[Piece, ...], width: int,
     joined = " ".join(p.text or "·" for p in run)
     if not options:
         return Cut((joined,) * width, (whole,) * width, "misfit")
-    flat = tuple(tuple(x for parts in o for x in parts) for o in options[:4])
+    shown = chosen if len(chosen) > 1 else options    # the cuts that keep the identity, where several do
+    flat = tuple(tuple(x for parts in o for x in parts) for o in shown[:4])
     return Cut((joined,) * width, (whole,) * width, "ambiguous", flat)
 
 

@@ -48,3 +48,16 @@ def test_section_breadcrumb_in_json():
 def test_markers_of_every_kind_open_a_heading_and_prose_does_not():
     text = "十一．其他\n第二部分 主动公开\n１、全角数字\n（３）全角括号\n全年公开12条。\n“一、”不是标题\n12%的增长\n"
     assert _heads(text) == [(1, 11, "其他"), (1, 2, "主动公开"), (3, 1, "全角数字"), (4, 3, "全角括号")]
+
+
+def test_a_part_heading_glued_to_the_table_before_it_in_a_one_line_copy():
+    # A crawled page flattened to one line: the part's marker follows the last cell
+    # ("…2895.90元三、…") or a number list's end, with no sentence end or space.
+    line = ("一、总体情况" + "全年公开信息。" * 60 +
+            "二、主动公开政府信息情况第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购39573802895.90元"
+            "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+            "四、结转下年度继续办理0 0 0 0 0 0 0四、政府信息公开行政复议、行政诉讼情况结果维持000000000000000"
+            "五、存在的主要问题及改进情况（一）存在的主要问题:人员不足。六、其他需要报告的事项无。")
+    assert _heads(line) == [(1, 1, "总体情况"), (1, 2, "主动公开政府信息情况"), (1, 3, "收到和处理政府信息公开申请情况"),
+                            (1, 4, "政府信息公开行政复议、行政诉讼情况"), (1, 5, "存在的主要问题及改进情况"),
+                            (1, 6, "其他需要报告的事项")]

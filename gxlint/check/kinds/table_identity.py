@@ -6,7 +6,9 @@ Names are globs over column names or canonical row keys ("不予公开.*"). A gr
 with no values of its own ("（三）不予公开", 2021's "（六）其他处理") stands for its
 sub-rows and is left out. Blank is not zero: an identity with a blank or unreadable
 operand is reported once, at info, as not assessable; one whose operands are all blank
-is skipped. `warn_except` lists columns where a failure is an error; elsewhere a warning.
+is skipped. A row whose glued digits were cut by this identity (`Cell.note` "identity")
+is reported once, at info, as read that way and so not checked (variant `split`).
+`warn_except` lists columns where a failure is an error; elsewhere a warning.
 """
 from __future__ import annotations
 
@@ -58,7 +60,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
         for spec, variant in [(p, "default")] + [({**p, **e}, e["variant"]) for e in p.get("extra", [])]:
             found = _per_row(table, spec, variant) if p["per"] == "row" else _per_column(table, spec, variant)
             for f in found:
-                if f.variant == "not_assessable":
+                if f.variant in ("not_assessable", "split"):
                     if (f.span.start, f.span.end) in unassessable:
                         continue
                     unassessable.add((f.span.start, f.span.end))
@@ -75,6 +77,12 @@ def _per_row(table: StatTable, p: dict, variant: str):
     for i in (_pick(keys, p["rows"]) if "rows" in p else range(len(keys))):
         row = table.rows[i]
         lhs, rhs = [row.cells[j] for j in total], [row.cells[j] for j in parts]
+        if any(c.note == "identity" for c in lhs + rhs):
+            # Its glued digits were cut the one way that keeps this identity, so it
+            # holds by construction: say so rather than call it checked.
+            yield Finding(row.cells[total[0]].span, {"row": row.label[:40], "cells": " | ".join(
+                c.raw for c in row.cells)}, variant="split", severity="info")
+            continue
         sums = _sums(lhs, rhs)
         if _holds(sums):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Report
-from ...text import Span
+from ...text import Flow
 from ..finding import Finding
 from ..packs import Rule
 from ..regexes import compiled, problem
@@ -53,7 +53,6 @@ def _operands(table, q: dict):
 
 
 def check(report: Report, rule: Rule) -> Iterator[Finding]:
-    plain = report.text.plain
     for q in rule.params["quantities"]:
         kind = q.get("table", rule.params.get("table"))
         table = next((t for t in report.stat_tables if t.kind == kind and t.has_values), None)
@@ -66,20 +65,21 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
         rows, also = _operands(table, q)
         if rows is None:
             continue
-        yield from _compare(plain, q, table, col, rows, also)
+        yield from _compare(report.flow, q, table, col, rows, also)
 
 
-def _compare(plain: str, q: dict, table, col: int, rows, also):
+def _compare(flow: Flow, q: dict, table, col: int, rows, also):
+    """The prose is read as it flows, so a statement wrapped over lines is found."""
     row = rows[0]
     main = [r.cells[col] for r in rows]
     extra = also.cells[col] if also is not None else None
     shown = " + ".join(c.raw or "空白" for c in main)
     related = tuple((r.cells[col].span, f"{r.key} = {r.cells[col].raw or '空白'}") for r in rows)
     reported = False
-    for m in compiled(q["prose"]).finditer(plain):
-        if table.span.start <= m.start("n") < table.span.end:
+    for m in compiled(q["prose"]).finditer(flow.text):
+        span = flow.span(m.start("n"), m.end("n"))
+        if table.span.start <= span.start < table.span.end:
             continue
-        span = Span(m.start("n"), m.end("n"))
         args = {"stated": m.group("n"), "row": row.key, "column": table.columns[col], "cell": shown}
         if any(c.status != "value" for c in main):
             if not reported:

@@ -1,7 +1,8 @@
 """The identities of the 2021 format tables (GX404–GX407), planted one at a time, are
 found in every layout the tables come in: " | " rows, tab rows, rows separated by
-spaces only, one cell per line ending in " |" (blank cells as a lone "|"), and table 四
-as one line of 15 numbers."""
+spaces only, one cell per line ending in " |" (blank cells as a lone "|"), a PDF's text
+layer (numbers between the lines of a wrapped label, table 四's header over eight
+lines) and a crawled page flattened to one line, and table 四 as one line of 15 numbers."""
 from pathlib import Path
 
 import pytest
@@ -27,13 +28,35 @@ def _row(layout: str, label: str, values) -> str:
     return "".join(f"{c} |\n" for c in cells) + "||\n"          # one cell per line
 
 
+def _pdf_row(label: str, values) -> str:
+    """As a PDF's text layer gives a row: a label longer than its column wraps, and the
+    row's numbers, set at the row's middle, come between the label's lines."""
+    numbers = "" if values is None else " ".join(map(str, values))
+    if len(label) <= 12 or not numbers:
+        return f"{label} {numbers}".rstrip() + "\n"
+    return f"{label[:12]}\n{numbers}\n{label[12:]}\n"
+
+
+# Table 四's header as a PDF sets it: two-line cells read across the page, row by row.
+PDF_T4_HEAD = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+               "结果 结果 其他 尚未\n总 计\n维持 纠正 结果 审结 结果 结果 其他 尚未 结果 结果 其他 尚未\n"
+               "总 计 总计\n维持 纠正 结果 审结 维持 纠正 结果 审结\n")
+
+
 def render(layout: str, table3, table4) -> str:
-    text = HEAD + "".join(_row(layout, label, values) for label, values in table3)
     numbers = " ".join(str(v) for v in table4)
+    if layout == "pdf":
+        return HEAD + "".join(_pdf_row(label, values) for label, values in table3) + PDF_T4_HEAD + numbers + "\n"
+    if layout == "crawler":
+        # A crawled page flattened to one line: each label glued to its numbers, the
+        # numbers to the next label, only the spaces between numbers kept.
+        rows = "".join(label + " ".join(map(str, values or ())) for label, values in table3)
+        return HEAD.replace("\n", "") + rows + T4_HEAD.replace("\n", "").replace(" | ", "") + numbers + "\n"
+    text = HEAD + "".join(_row(layout, label, values) for label, values in table3)
     return text + T4_HEAD + (numbers + "\n" if layout != "tab" else numbers.replace(" ", "\t") + "\n")
 
 
-LAYOUTS = ("pipe", "tab", "lines", "spaced")
+LAYOUTS = ("pipe", "tab", "lines", "spaced", "pdf", "crawler")
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
