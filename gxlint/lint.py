@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import markup
 from .check import engine
 from .check.packs import PackError, Rule, compose
 from .diagnostic import Diagnostic
@@ -64,8 +65,13 @@ class FileResult:
 
 
 def build_report(source: Source, options: Options) -> Report:
-    text = Text.from_decoded(source.text or "")
-    styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None
+    styled: dict[int, int] | None
+    if source.path.lower().endswith(".md"):
+        text = Text.from_decoded(source.text or "", blank=markup.blank)
+        styled = markup.heading_levels(text.original)
+    else:
+        text = Text.from_decoded(source.text or "")
+        styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None
     report = parse(source.path, text, year=options.year, regime=options.regime, styled=styled)
     if options.organ_kind:   # the title may not say; a township is a government with its own deadline
         report.township = options.organ_kind == "township"

@@ -9,6 +9,7 @@ with the line breaks a paragraph was wrapped at taken out, and the way back.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -80,9 +81,10 @@ class Text:
             offset += len(line) + 1
 
     @classmethod
-    def from_decoded(cls, decoded: str) -> Text:
+    def from_decoded(cls, decoded: str, blank: Callable[[str], str] | None = None) -> Text:
+        """`blank`: overwrites markup the checks must not read (markup.py), length kept."""
         original = _SURROGATE.sub("\ufffd", _BREAK.sub("\n", decoded))
-        plain, changes = simplify(original)
+        plain, changes = simplify(blank(original) if blank else original)
         return cls(original=original, plain=plain, traditional_changes=changes)
 
     @property

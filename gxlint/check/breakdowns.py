@@ -22,7 +22,7 @@ _CLAUSE = regex.compile(r"[^，,；;：:]+")
 _TOTAL_BEFORE = regex.compile(r"(?:共|总计|合计|累计|总共|共计|总数|总量)[^，。；,;、:：]{0,20}$")
 _IN_BEFORE = regex.compile(r"在[^，。；,;]{0,30}$")
 _IN_AFTER = regex.compile(r"^[^，。；,;]{0,20}中")
-_QIZHONG_AFTER = regex.compile(r"^\s*[，,。：:]?\s*其中")
+_QIZHONG_AFTER = regex.compile(r"^\s*[，,。：:（(]?\s*其中")
 _DELTA_BEFORE = regex.compile(
     r"(?:增加|减少|增长|下降|提高|降低|上升|同比|环比|多出|减少了|增加了"
     r"|比[^，。；,;]{0,12}[增减多少])[^，。；,;]{0,4}$")
@@ -139,18 +139,26 @@ def _delta(text: str, n: Number) -> bool:
 
 def _parts_after(text: str, total: Number, s1: int, within, start: int | None = None) -> Breakdown | None:
     begin = total.span.end if start is None else start
+    s1, asides = _scope(text, begin, s1)
     rest = text[begin:s1]
     explicit = start is not None or bool(_QIZHONG_AFTER.match(rest))
     if explicit and "其中" in rest[rest.find("其中") + 2:]:
         return None                      # nested breakdowns: which total a part belongs to is unclear
     parts: list[Number] = []
     shares: list[Share] = []
+    joints: set[str] = set()             # the separators between the clauses of its parts
     exhaustive = not _NOT_EXHAUSTIVE.search(rest[:12])
     for cm in _CLAUSE.finditer(text, begin, s1):
         clause = cm.group()
-        if cm.start() == begin and start is None:
+        if cm.start() == begin and start is None and not _QIZHONG_AFTER.match(clause):
             continue                     # the rest of the total's own clause ("…条政府信息中")
-        in_clause = [n for n in within(cm.start(), cm.end()) if not _delta(text, n)]
+        if _aside(cm.start(), asides):
+            continue                     # a clause of an aside
+        joint = text[cm.start() - 1] if cm.start() > begin else ""
+        if joint in "；;" and joints and not joints & {"；", ";"}:
+            break                        # parts joined by commas: a semicolon ends their list
+        in_clause = [n for n in within(cm.start(), cm.end())
+                     if not _delta(text, n) and not _aside(n.span.start, asides)]
         same = [n for n in in_clause if n.unit == total.unit]
         if not in_clause and _BARE.search(clause):
             return None                  # "不予公开信息数1402": a part without its unit cannot be summed
@@ -166,11 +174,18 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
             if in_clause or parts or not explicit:
                 break                    # the list has ended (or, without 其中, never began)
             continue                     # "其中：" and labels before the first part
+        if parts:
+            joints.add(joint)
         parts.extend(same)
         if pct:
             shares.append(_share(same[-1], pct, cm.start()))
     if not parts:
         return None
+    return _breakdown(text, total, _ended(parts, total), explicit, exhaustive, shares)
+
+
+def _breakdown(text: str, total: Number, parts: list[Number], explicit: bool, exhaustive: bool,
+               shares: list[Share]) -> Breakdown | None:
     tail = text[parts[-1].span.end:parts[-1].span.end + 3]
     if tail.lstrip().startswith("等"):
         exhaustive = False
@@ -179,7 +194,47 @@ def _parts_after(text: str, total: Number, s1: int, within, start: int | None = 
         # Without 其中 the reading rests on layout alone; a sum this far off means the
         # clauses were a list of their own, not this total's parts.
         return None
-    return Breakdown(total, tuple(parts), explicit, exhaustive, tuple(shares))
+    return Breakdown(total, tuple(parts), explicit, exhaustive, tuple(s for s in shares if s.part in parts))
+
+
+_PAREN = regex.compile(r"[（()）]")
+
+
+def _scope(text: str, begin: int, s1: int) -> tuple[int, list[tuple[int, int]]]:
+    """How far a list after `begin` reaches, and the asides in parentheses it holds,
+    whose figures are not its parts ("答复3050件（含上年度结转34件，另有103件顺延）").
+    A list opened inside a parenthesis ("2602条（其中…）") ends where it closes."""
+    inside = text[begin:s1].lstrip(" ，,")[:1] in "（("
+    asides: list[tuple[int, int]] = []
+    depth, opened = 0, begin
+    for m in _PAREN.finditer(text, begin, s1):
+        if m.group() in "（(":
+            opened = m.start() if depth == 0 else opened
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0 and inside:
+                return m.start(), []
+            if depth == 0:
+                asides.append((opened, m.end()))
+    if depth and not inside:
+        asides.append((opened, s1))
+    return s1, asides
+
+
+def _aside(at: int, asides: list[tuple[int, int]]) -> bool:
+    return any(a < at < b for a, b in asides)
+
+
+def _ended(parts: list[Number], total: Number) -> list[Number]:
+    """A list whose first parts add up to the total exactly ends there: what follows in
+    the sentence is another statement ("其中当面申请30件，网络申请20件，被申请行政复议2件")."""
+    running = 0.0
+    for k, p in enumerate(parts[:-1], 1):
+        running += p.value
+        if k >= 2 and abs(running - total.value) <= 1e-9:
+            return parts[:k]
+    return parts
 
 
 def _share(part: Number, pct: regex.Match, base: int) -> Share:

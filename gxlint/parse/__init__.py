@@ -49,10 +49,12 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report.flow = flow.build(plain, starts, lines, joins)
     report.paragraphs = _paragraphs(report, lines, starts, joins)
     report.numbers = numbers.find_numbers(plain, [p.span for p in report.paragraphs])
-    wraps = {starts[i] + len(lines[i].rstrip()) for i in joins} | {starts[j] for j in joins.values()}
-    report.dates = dates.classify_dates(plain, dates.find_dates(plain), wraps)
     report.periods = [replace(p, span=report.flow.span(p.span.start, p.span.end))
                       for p in dates.find_periods(report.flow.text)]
+    # A date inside a sentence is no signature, however alone it stands on its line: one
+    # at a wrapped line's end or start, or one of the statistics period's.
+    inside = {starts[i] + len(lines[i].rstrip()) for i in joins} | {starts[j] for j in joins.values()}
+    report.dates = dates.classify_dates(plain, dates.find_dates(plain), inside, [p.span for p in report.periods])
     report.contacts = contacts.find_contacts(plain)
 
     report.organ = meta.find_organ(lines, plain, report.title)

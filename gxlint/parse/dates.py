@@ -25,7 +25,8 @@ _PUBLISHED = regex.compile(r"(?:发布时间|发布日期|发文日期|成文日
 _PERIOD_TRIGGER = regex.compile(
     r"统计期限|统计时限|统计时间|统计周期|统计区间|统计范围|统计数据从|统计数据|数据统计|所列数据|截止日期|截止时间|涵盖")
 _YEAR_ONLY = regex.compile(rf"(?P<y>{YEAR})\s*年(?:度|全年)?(?!\s*\d|\s*[一二三四五六七八九十]+月)")
-_CLAUSE_END = regex.compile(r"[。；;\n]")
+# A line break ends the period's clause unless the next line goes on with its range.
+_CLAUSE_END = regex.compile(r"[。；;]|\n(?!\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|—|–|-|－|~|～))")
 _RANGE = regex.compile(r"\s*(?:起|开始)?\s*[,，]?\s*(?:至|到|止于|—|–|-|－|~|～)\s*")
 _STOP_WORD = regex.compile(r"\s*止")
 _UNTIL_END = regex.compile(r"(截至|截止)\s*$")
@@ -72,17 +73,20 @@ def find_dates(text: str) -> list[tuple[dt.date, Span, bool]]:
     return out
 
 
-def classify_dates(text: str, found: list[tuple[dt.date, Span, bool]],
-                   wraps: frozenset[int] | set[int] = frozenset()) -> list[DateRef]:
-    """`wraps`: where a wrapped line ends and where its paragraph goes on; a date
-    there is inside a sentence, however alone it looks on its line."""
+def classify_dates(text: str, found: list[tuple[dt.date, Span, bool]], wraps: set[int] | None = None,
+                   periods: list[Span] | None = None) -> list[DateRef]:
+    """`wraps`: where a wrapped line ends and where its paragraph goes on; `periods`:
+    the statistics period's statements. A date there is inside a sentence."""
     refs: list[DateRef] = []
+    wraps, periods = wraps or set(), periods or []
     for date, span, has_day in found:
         before = text[max(0, span.start - 12):span.start]
         label = _PUBLISHED.search(before)
+        in_sentence = span.start in wraps or span.end in wraps or any(
+            p.start <= span.start < p.end for p in periods)
         if label and label.end() == len(before):
             refs.append(DateRef(date, span, "published"))
-        elif span.end not in wraps and span.start not in wraps and _standalone(text, span):
+        elif not in_sentence and _standalone(text, span):
             refs.append(DateRef(date, span, "signature"))
         elif has_day:
             refs.append(DateRef(date, span, "text"))

@@ -10,8 +10,7 @@ from .numerals import cn_digits
 
 _TITLE = regex.compile(
     r"(?P<pre>[^\s|。，,；;：:]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<mid>[^\s|。，,；;]{0,30}?)"
-    r"(?P<kind>政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|政务公开(?:工作)?(?:年度)?报告)")
-# "现将我县2016年度政府信息公开工作报告如下": the sentence that introduces the report, not its title.
+    r"(?P<kind>(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:年度)?(?:报告|年报))")
 _ANNOUNCES = regex.compile(r"现将|现就|现把|特将")
 _ORGAN_TAIL = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管委会", "管理委员会", "委员会",
                "局", "厅", "委", "办", "署", "中心", "院", "馆", "所", "站", "队", "街道办事处", "街道", "镇", "乡",
@@ -29,22 +28,62 @@ _CN_YEAR = regex.compile(r"(二[〇○O零0][一二三四五六七八九〇○O�
 _TOWNSHIP = regex.compile(r"(?:镇|乡)(?:人民政府)?$|街道(?:办事处)?$")
 
 
+# "特编制湛江市…报告", "现公布区统计局…报告": a sentence naming the report, whose
+# words before the organ are not the organ's.
+_LEAD_IN = regex.compile(r"(?:特|现|兹|今)?(?:编制|公布|发布|印发|形成)了?")
+_EDGE = " \t|\u3000\xa0"
+_SHORT_LINE = 40
+
+
 def find_title(lines: list[str], line_starts: list[int]) -> tuple[str | None, Span | None, int | None]:
-    """The title: the first title-like phrase within the first lines."""
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip(" \t|\u3000\xa0"):
-            continue
-        seen += 1
-        if seen > 6:
-            break
-        m = _TITLE.search(line)
-        announced = _ANNOUNCES.match(m.group("pre")) or line[m.end():].lstrip().startswith("如下") if m else False
-        if m and m.start() < 80 and not announced:
-            title = line[m.start():m.end()].strip()
-            base = line_starts[i]
-            return title, Span(base + m.start(), base + m.end()), int(m.group("year"))
+    """The title: the first title-like phrase within the first lines, also when set
+    over two lines ("淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告",
+    "2024 年上海市科委政府信息公开工作" / "年度报告")."""
+    shown = [i for i, line in enumerate(lines[:60]) if line.strip(_EDGE)][:6]
+    for n, i in enumerate(shown):
+        nxt = shown[n + 1] if n + 1 < len(shown) else None
+        found = _two_lines(lines, line_starts, i, nxt) if nxt is not None else None
+        if found is None:
+            found = _one_line(lines[i], line_starts[i])
+        if found is not None:
+            return found
     return None, None, None
+
+
+def _one_line(line: str, base: int) -> tuple[str, Span, int] | None:
+    m = _TITLE.search(line)
+    if m is None or m.start() >= 80 or _announces(m, line[m.end():]):
+        return None
+    lead = _LEAD_IN.match(m.group("pre"))
+    start = m.start() + (lead.end() if lead else 0)
+    before = line[:m.start()]
+    if not m.group("pre") and _SIGN_LINE.match(before):
+        start = len(before) - len(before.lstrip(_EDGE))       # "某局 2017年…报告": the organ set apart
+    title = regex.sub(r"\s+(?=(?:19|20)\d{2})", "", line[start:m.end()].strip(), count=1)
+    return title, Span(base + start, base + m.end()), int(m.group("year"))
+
+
+def _two_lines(lines: list[str], starts: list[int], i: int, j: int) -> tuple[str, Span, int] | None:
+    """A title broken after its organ or before its last words: both lines short, and
+    the phrase runs from the first line's start, or from within it to the second line."""
+    a, b = lines[i].strip(_EDGE), lines[j].strip(_EDGE)
+    if len(a) > _SHORT_LINE or len(b) > _SHORT_LINE or _TITLE.search(a):
+        return None
+    m = _TITLE.search(a + b)
+    if m is None or m.end() <= len(a) or _announces(m, (a + b)[m.end():]):
+        return None
+    if m.start() > 0 and m.start() >= len(a):
+        return None                       # all of it on the second line: read as one line
+    if m.start() == 0 and m.group("pre") and not _SIGN_LINE.match(a):
+        return None                       # "正文" above a title is no organ
+    first = starts[i] + len(lines[i]) - len(lines[i].lstrip(_EDGE)) + m.start()
+    last = starts[j] + len(lines[j]) - len(lines[j].lstrip(_EDGE)) + m.end() - len(a)
+    return (a + b)[m.start():m.end()], Span(first, last), int(m.group("year"))
+
+
+def _announces(m: regex.Match, after: str) -> bool:
+    """"现将我县2016年度政府信息公开工作报告如下": the sentence that introduces the report."""
+    return bool(_ANNOUNCES.match(m.group("pre"))) or after.lstrip().startswith("如下")
 
 
 def organ_from_title(title: str) -> str | None:

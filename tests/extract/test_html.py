@@ -139,3 +139,18 @@ def test_office_suite_list_numbering_and_heading_levels(tmp_path):
                      (1, 3, "存在的主要问题")]
     assert "三、存在的主要问题" in res.report.text.original
     assert res.diagnostics == []
+
+
+def test_a_title_styled_as_a_heading_is_not_part_one(tmp_path):
+    # A portal styles the title <h1> and the parts <h2>; the title calls the report by
+    # a name of its own (政务信息公开报告), still a title and not a part without a numeral.
+    body = ("<h1>某县人民医院2017年政务信息公开报告</h1><p>2017年，我院推进公开。</p>"
+            "<h2>一、主动公开政府信息的情况</h2><p>正文。</p><h2>二、回应解读情况</h2><p>正文。</p>")
+    path = tmp_path / "title.html"
+    path.write_bytes(_page(body))
+    from gxlint.lint import Options, lint_path
+
+    res = lint_path(str(path), Options(select=("GX103", "GX106")))
+    assert res.report.title == "某县人民医院2017年政务信息公开报告"
+    assert [(h.level, h.number) for h in res.report.headings] == [(1, 1), (1, 2)]
+    assert res.diagnostics == []

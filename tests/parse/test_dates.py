@@ -15,6 +15,9 @@ from gxlint.parse.numerals import cn_digits, cn_int
     ("数据统计期限为2023年1月1日起至2023年12月31日止。", (2023, 1, 1), (2023, 12, 31)),
     ("统计期限自 2010 年 1 月 1 日起至2010  年 12 月 31 日止。", (2010, 1, 1), (2010, 12, 31)),
     ("统计期限为二〇一六年一月一日至二〇一六年十二月三十一日。", (2016, 1, 1), (2016, 12, 31)),
+    # Broken over two lines, the range going on on the next.
+    ("统计期限为2024年1月1日\n至2024年12月31日。", (2024, 1, 1), (2024, 12, 31)),
+    ("统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止。", (2024, 1, 1), (2024, 12, 31)),
 ])
 def test_period_variants(text, start, end):
     (p,) = find_periods(text)
@@ -45,3 +48,16 @@ def test_signature_and_published():
 def test_numerals():
     assert [cn_int(x) for x in ("一", "十", "十二", "二十", "二十三", "㈢")] == [1, 10, 12, 20, 23, 3]
     assert cn_digits("二〇一四") == 2014 and cn_digits("二O一一") == 2011
+
+
+def test_a_period_ends_at_a_line_break_that_does_not_go_on_with_its_range():
+    assert find_periods("统计期限为2024年1月1日\n2024年12月31日\n") == []
+
+
+def test_a_date_of_the_statistics_period_is_no_signature():
+    from gxlint.parse import parse
+    from gxlint.text import Text
+
+    r = parse("t", Text.from_decoded("某县人民政府2024年政府信息公开工作年度报告\n"
+                                     "本报告所列数据统计期限为 2024年1月1日\n至2024年12月31日。\n"))
+    assert [(d.date.isoformat(), d.kind) for d in r.dates] == [("2024-01-01", "text"), ("2024-12-31", "text")]

@@ -47,3 +47,31 @@ def test_the_sentence_announcing_the_report_is_not_its_title(line):
 def test_township(organ, township):
     from gxlint.parse.meta import is_township
     assert is_township(organ) is township
+
+
+def _title(text: str):
+    r = parse("t", Text.from_decoded(text))
+    return r.title, (r.text.plain[r.title_span.start:r.title_span.end] if r.title_span else None), r.organ
+
+
+@pytest.mark.parametrize("text, title, organ", [
+    # As a PDF sets a title over two lines: the organ above the rest, or the last words below.
+    ("某市某区人民政府\n2024 年政府信息公开工作年度报告\n本报告由区政府办公室编制。\n",
+     "某市某区人民政府2024 年政府信息公开工作年度报告", "某市某区人民政府"),
+    ("正文\n2024 年某市科委政府信息公开工作\n年度报告\n根据《条例》要求编制。\n",
+     "2024 年某市科委政府信息公开工作年度报告", "某市科委"),
+    # A page's first words above a whole title are not its organ.
+    ("正文\n某县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n",
+     "某县人民政府2024年政府信息公开工作年度报告", "某县人民政府"),
+    # A sentence naming the report: its lead-in words are not the organ's.
+    ("根据《条例》要求,特编制某市人民政府地方志办公室2023年政府信息公开工作年度报告。本报告包括六部分。\n",
+     "某市人民政府地方志办公室2023年政府信息公开工作年度报告", "某市人民政府地方志办公室"),
+    ("根据《条例》规定,现公布区统计局2023年政府信息公开工作年度报告。\n", "区统计局2023年政府信息公开工作年度报告", "区统计局"),
+    # The organ set apart by a space; the report called by a shorter name.
+    ("某县工商质监局 2017年信息公开年度报告\n本报告是根据《条例》编制。\n", "某县工商质监局2017年信息公开年度报告", "某县工商质监局"),
+    ("某县人民医院2017年政务信息公开报告\n一、主动公开情况\n", "某县人民医院2017年政务信息公开报告", "某县人民医院"),
+])
+def test_titles_as_copies_set_them(text, title, organ):
+    found, span_text, found_organ = _title(text)
+    assert (found, found_organ) == (title, organ)
+    assert span_text.replace("\n", "").replace(" ", "") == title.replace(" ", "")

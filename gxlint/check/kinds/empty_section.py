@@ -1,4 +1,5 @@
-"""A heading with nothing under it before the next heading ("无" counts as content)."""
+"""A heading with nothing under it before the next heading ("无" counts as content; a
+numbered item that is a whole sentence is a list item, not a heading)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -24,5 +25,8 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
             continue
         body = text[node.body.start:node.body.end]
         title = node.heading.title
-        if not _CONTENT.search(body) and not _STATEMENT.search(title) and len(title) <= RUN_IN:
+        # "1.需进一步提高服务意识，增强…自觉性。": a numbered item that is a whole sentence
+        # is a list item, its own content, not a heading left empty.
+        sentence = node.heading.level >= 3 and text[node.heading.span.end:node.heading.span.end + 1] in "。！？"
+        if not _CONTENT.search(body) and not _STATEMENT.search(title) and len(title) <= RUN_IN and not sentence:
             yield Finding(node.heading.span, {"title": node.heading.title})
