@@ -13,3 +13,13 @@ def ends_in_table(report) -> bool:
         return True
     tail = lines[last].strip()
     return before in report.table_lines and len(tail) < 60 and not tail.endswith(("。", "！", "？", "；"))
+
+
+# A text cannot end on these: an opened bracket or quote, a comma, an enumeration comma.
+_UNFINISHED = ("（", "(", "《", "“", "，", ",", "、", "：", ":")
+
+
+def ends_mid_sentence(report) -> bool:
+    """The text stops in the middle of a sentence or a heading ("…完整性。\n（")."""
+    tail = report.text.plain.rstrip(" \t\u3000\n|")
+    return tail.endswith(_UNFINISHED)

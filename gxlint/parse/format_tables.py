@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
@@ -40,7 +41,7 @@ T3_ROWS = [
     ("不予处理", r"不予处理", ()), ("不予处理.1", r"信访|举报投诉", _BOTH), ("不予处理.2", r"重复申请", _BOTH),
     ("不予处理.3", r"出版物", _BOTH), ("不予处理.4", r"大量反复", _BOTH),
     ("不予处理.5", r"确认或重新出具|重新出具", _BOTH),
-    ("其他处理", r"其他处理", ("2019",)), ("其他处理.1", r"逾期不补正", ("2021",)),
+    ("其他处理", r"其他处理", ("2019",)), ("其他处理.1", r"逾期不补正|期不补正|无正当理由逾", ("2021",)),
     ("其他处理.2", r"缴纳费用|收费通知", ("2021",)), ("其他处理.3", r"^3[.．、]?其他$", ("2021",)),
     ("总计", r"总计", _BOTH), ("结转下年度", r"结转下年度", _BOTH),
 ]
@@ -149,19 +150,24 @@ def _line_start(plain: str, at: int, reach: int = 300) -> int:
 
 
 def _labels(items: list[Piece], specs) -> list[tuple[str, Piece]]:
-    """The known labels among the pieces, in the format's order: each segment of label
-    text is tried against the rows not yet seen."""
+    """The known labels among the pieces: each segment of label text is tried against
+    the rows after the last one seen, in the format's order, then against the rows
+    before it not yet seen (a PDF's text layer sets a wrapped label's neighbours out
+    of order: "2.其他法律…" before "1.属于国家秘密")."""
     out: list[tuple[str, Piece]] = []
+    seen: set[int] = set()
     at = 0
     for p in items:
         if p.value:
             continue
         for text, seg in _segments(p):
-            for j in range(at, len(specs)):
-                if specs[j][1].search(text):
-                    out.append((specs[j][0], seg))
-                    at = j + 1
-                    break
+            j = next((j for j in range(at, len(specs)) if specs[j][1].search(text)), None)
+            if j is None:
+                j = next((j for j in range(at) if j not in seen and specs[j][1].search(text)), None)
+            if j is not None:
+                out.append((specs[j][0], seg))
+                seen.add(j)
+                at = max(at, j + 1)
     return out
 
 
@@ -350,20 +356,51 @@ def _table_2(plain: str) -> list[StatTable]:
     """One table per block (第二十条第（一）项, （五）, （六）, （八）, （九）)."""
     blocks = list(_T2_BLOCK.finditer(plain))
     out: list[StatTable] = []
+    empty = []
     for i, m in enumerate(blocks):
         end = blocks[i + 1].start() if i + 1 < len(blocks) else len(plain)
         t3 = _T3_START.search(plain, m.end(), min(end, m.end() + 3000))
         end = min(end, t3.start() if t3 else end, m.end() + 3000)
-        table = _block(plain, m, end)
+        table = _block(plain, m, m.end(), end)
         if table is not None:
             out.append(table)
+        elif m.group(1) in _T2_OWN:
+            empty.append(m)
+    if empty and out:
+        out += _moved(plain, empty, out)
     return out
 
 
-def _block(plain: str, m: regex.Match, end: int) -> StatTable | None:
+# Each block's own rows, by name.
+_T2_OWN = {"一": regex.compile(r"规章|(?:行政)?规范性文件"), "五": regex.compile(r"行政许可|对外管理服务"),
+           "六": regex.compile(r"行政处罚|行政强制"), "八": regex.compile(r"行政事业性收费"),
+           "九": regex.compile(r"政府集中采购")}
+
+
+def _moved(plain: str, empty: list[regex.Match], found: list[StatTable]) -> list[StatTable]:
+    """Blocks whose rows a PDF's text layer moved away from their header (第二十条第（一）项
+    followed at once by （五）, its rows set after the last block): a block's rows are
+    known by their names, read where they stand after the blocks, with the header lines
+    just above them."""
+    after = max(t.span.end for t in found)
+    t3 = _T3_START.search(plain, after, min(len(plain), after + 3000))
+    limit = t3.start() if t3 else min(len(plain), after + 3000)
+    out = []
+    for m in empty:
+        name = _T2_OWN[m.group(1)].search(plain, after, limit)
+        if name is None:
+            continue
+        start = max(after, plain.rfind("\n", after, plain.rfind("\n", after, plain.rfind("\n", after, name.start()))))
+        table = _block(plain, m, start, limit)
+        if table is not None:
+            out.append(replace(table, span=Span(start, table.span.end)))
+    return out
+
+
+def _block(plain: str, m: regex.Match, start: int, end: int) -> StatTable | None:
     """A block's header (its column names) and its rows: a known row name and the run
     of values right after it, which a glued copy wrote against it ("规章007")."""
-    items = pieces(plain, m.end(), end)
+    items = pieces(plain, start, end)
     header: list[str] = []
     rows: list[tuple[Piece, Run | None]] = []
     for n, p in enumerate(items):

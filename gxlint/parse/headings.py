@@ -76,6 +76,7 @@ def find_headings(lines: list[str], line_starts: list[int], skip: set[int],
     after_table = False
     for i, line in enumerate(lines):
         if not line.strip():
+            after_table = False          # a blank line closes the table: what follows is not its row
             continue
         if i in skip:
             after_table = True

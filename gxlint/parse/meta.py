@@ -14,7 +14,7 @@ _TITLE = regex.compile(
 _ANNOUNCES = regex.compile(r"现将|现就|现把|特将")
 _ORGAN_TAIL = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管委会", "管理委员会", "委员会",
                "局", "厅", "委", "办", "署", "中心", "院", "馆", "所", "站", "队", "街道办事处", "街道", "镇", "乡",
-               "县", "区", "市", "州", "盟", "旗", "省", "自治区", "地区", "行政公署", "室")
+               "县", "区", "市", "州", "盟", "旗", "省", "自治区", "地区", "行政公署", "室", "公司", "集团")
 _SIGN_LINE = regex.compile(r"^[\s|]*(?P<organ>[\p{Han}（）()]{3,30}?(?:" + "|".join(_ORGAN_TAIL) + r"))[\s|]*$")
 _COMPILED_BY = regex.compile(
     r"由(?P<organ>[\p{Han}]{3,25}?(?:人民政府办公室|人民政府|办公室|管委会|局|委员会|委"
@@ -111,9 +111,17 @@ def is_township(organ: str | None) -> bool:
     return bool(organ and _TOWNSHIP.search(organ))
 
 
-def organ_kind(organ: str | None) -> str:
+_OFFICE = regex.compile(r"人民政府办公(?:室|厅)$")
+
+
+def organ_kind(organ: str | None, titled: bool = False) -> str:
+    """`titled`: the organ the title names, whose own report it is. A people's
+    government's office compiles and signs its government's report, but a report whose
+    title names the office is the office's, a department's."""
     if not organ:
         return "unknown"
+    if titled and _OFFICE.search(organ):
+        return "department"
     if _GOVERNMENT.search(organ):
         return "government"
     if _DEPARTMENT.search(organ):

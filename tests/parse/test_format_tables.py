@@ -61,3 +61,35 @@ def test_inspect_marks_cells_cut_by_the_rows_identity(tmp_path):
     path.write_text(CRAWLED.format(new="20 0 00 0 121"), encoding="utf-8")
     out = CliRunner().invoke(cli.main, ["inspect", str(path)]).stdout
     assert "21=" in out and "仅此拆法使本行合计相符" in out
+
+
+def test_table_2_rows_a_pdf_moved_away_from_their_block_are_read_by_name():
+    text = ("某县人民政府2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            "第二十条第（一）项\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 97\n"
+            "第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 0\n行政强制 0\n"
+            "第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n"
+            "表二：主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n"
+            "| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 13 | 0 | 55 |\n")
+    res = lint_text(text, Options(regime="format-2021", select=("GX402",)))
+    block = next(t for t in res.report.stat_tables if t.kind == "table-2" and t.title == "一")
+    assert [(r.key or r.label, [c.raw for c in r.cells]) for r in block.rows] == [
+        ("规章", ["0", "0", "0"]), ("规范性文件", ["13", "0", "55"])]
+    assert block.columns == ("本年制发件数", "本年废止件数", "现行有效件数")
+    assert not [d for d in res.diagnostics if "第（一）项" in d.message]
+
+
+def test_table_3_labels_a_pdf_set_out_of_order_are_all_rows():
+    # The text layer gives a wrapped label's neighbours out of order, each row's
+    # numbers still on its own line.
+    rows = [("（一）予以公开", "9 0 0 0 0 0 9"), ("（二）部分公开", "0 0 0 0 0 0 0"),
+            ("2.其他法律行政法规禁止公开", "0 0 0 0 0 0 0"), ("1.属于国家秘密", "0 0 0 0 0 0 0"),
+            ("3.危及“三安全一稳定”", "0 0 0 0 0 0 0"), ("5.属于三类内部事务信息", "0 0 0 0 0 0 0"),
+            ("4.保护第三方合法权益", "0 0 0 0 0 0 0"), ("6.属于四类过程性信息", "1 0 0 0 0 0 1")]
+    text = ("某县人民政府2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            "一、本年新收政府信息公开申请数量 10 0 0 0 0 0 10\n"
+            + "".join(f"{label} {values}\n" for label, values in rows))
+    res = lint_text(text, Options(regime="format-2021"))
+    table = next(t for t in res.report.stat_tables if t.kind == "table-3")
+    got = {r.key: [c.raw for c in r.cells] for r in table.rows}
+    assert got["不予公开.1"] == ["0"] * 7 and got["不予公开.2"] == ["0"] * 7
+    assert got["不予公开.5"] == ["0"] * 7 and got["不予公开.6"] == ["1", "0", "0", "0", "0", "0", "1"]

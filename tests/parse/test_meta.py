@@ -75,3 +75,12 @@ def test_titles_as_copies_set_them(text, title, organ):
     found, span_text, found_organ = _title(text)
     assert (found, found_organ) == (title, organ)
     assert span_text.replace("\n", "").replace(" ", "") == title.replace(" ", "")
+
+
+def test_the_title_says_whose_report_it_is():
+    # An office compiles and signs its government's report: the government's, by its title.
+    r = parse("t", Text.from_decoded("某县人民政府2020年政府信息公开工作年度报告\n正文。\n某县人民政府办公室\n2021年1月20日\n"))
+    assert (r.organ, r.organ_kind) == ("某县人民政府办公室", "government")
+    # A report whose title names the office is the office's own: a department's.
+    r = parse("t", Text.from_decoded("某市人民政府办公室2020年政府信息公开工作年度报告\n正文。\n"))
+    assert (r.organ, r.organ_kind) == ("某市人民政府办公室", "department")

@@ -1,6 +1,7 @@
 """The preamble's "由…N部分组成" against the parts the body really has: the number,
 and each listed part against the level-1 headings (an unnumbered statistics table
-attachment counts as the listed 统计表 part)."""
+attachment counts as the listed 统计表 part). A copy that looks cut off is not held to
+the parts it may have had after the cut (an info, variant `cut_short`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ import regex
 from ...model import Report
 from ...parse.numerals import cn_int
 from ...text import Span
+from ..completeness import ends_in_table, ends_mid_sentence
 from ..finding import Finding
 from ..packs import Rule
 
@@ -52,13 +54,18 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     # A listed statistics table often follows the signature unnumbered: it is still a part.
     attachment = any("表" in item and not any(_alike(item, h.title) for h in top) and captions for item in listed)
     actual = len(top) + (1 if attachment else 0)
+    # A copy cut off may have the rest of its parts after the cut.
+    cut = ends_in_table(report) or ends_mid_sentence(report)
     if declared is not None and declared != actual:
-        yield Finding(span, {"declared": declared, "actual": actual})
+        if cut and actual < declared:
+            yield Finding(span, {"declared": declared, "actual": actual}, variant="cut_short", severity="info")
+        else:
+            yield Finding(span, {"declared": declared, "actual": actual})
         return
     if len(listed) < 2:
         return
     for item in listed:
-        if not any(_alike(item, h.title) for h in top) and not any(_alike(item, c) for c in captions):
+        if not any(_alike(item, h.title) for h in top) and not any(_alike(item, c) for c in captions) and not cut:
             yield Finding(span, {"part": item}, variant="missing_part")
     for h in top:
         if not any(_alike(item, h.title) for item in listed):

@@ -2,7 +2,10 @@
 
 Items may be merged into one heading or spread over several, and they may sit
 at level 2 when a report nests them, so an item is present when any heading of
-level 1 or 2 carries one of its aliases.
+level 1 or 2 carries one of its aliases. An item found only in a lower heading after
+the previous part and past the first part, which sums up every topic under headings of
+its own ("（一）主要问题" with no part heading above it), has its content but not its
+heading (a warning, variant `unheaded`).
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from collections.abc import Iterator
 
 from ...model import Report
 from ...text import Span
-from ..completeness import ends_in_table
+from ..completeness import ends_in_table, ends_mid_sentence
 from ..finding import Finding
 from ..packs import Rule
 from ..regexes import compiled, problem
@@ -54,17 +57,26 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     items = rule.params["items"]
     hits = [next((h for h in heads if _matches(h.title, item)), None) for item in items]
     last_hit = max((i for i, h in enumerate(hits) if h), default=-1)
-    truncated = ends_in_table(report)
+    truncated = "truncated" if ends_in_table(report) else "cut_short" if ends_mid_sentence(report) else None
     anchor = _first_line(report)
+    # The first part (总体情况, 概述) sums up every topic under headings of its own.
+    after_overview = report.sections[0].end if report.sections else 0
     for index, (item, hit) in enumerate(zip(items, hits)):
         if hit:
             anchor = hit.span
             continue
         if _in_content(report, item):
             continue
+        nested = next((h for h in report.headings if h.level not in levels and h.span.start > after_overview
+                       and h.span.start > anchor.start and _matches(h.title, item)), None)
+        if nested is not None:
+            # "（一）主要问题" with no part above it of its own: the part is there, its heading is not.
+            yield Finding(nested.span, {"item": item["label"], "heading": nested.marker + nested.title},
+                          variant="unheaded", severity="warning")
+            continue
         if truncated and index > last_hit:
-            # A copy that stops inside a table was cut off: the parts after it may exist.
-            yield Finding(anchor, {"item": item["label"]}, variant="truncated", severity="info")
+            # A copy that stops inside a table or a sentence was cut off: the parts after it may exist.
+            yield Finding(anchor, {"item": item["label"]}, variant=truncated, severity="info")
         else:
             yield Finding(anchor, {"item": item["label"]}, severity=item.get("severity"))
 

@@ -2,7 +2,8 @@
 
 params.terms: [{label, regex}]; params.section: aliases of the part to search
 (the whole text when absent or when the part cannot be found); params.min_missing:
-how many terms must be missing before it is reported (1: any).
+how many terms must be missing before it is reported (1: any). In a copy that looks
+cut off (completeness.py) the finding is an info, variant `cut_short`.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 
 from ...model import Report
 from ...text import Span
+from ..completeness import ends_in_table, ends_mid_sentence
 from ..finding import Finding
 from ..packs import Rule
 from ..regexes import compiled, problem
@@ -50,4 +52,9 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
         text, anchor = report.text.plain, report.title_span or Span(0, 0)
     missing = [t["label"] for t in params["terms"] if not compiled(t["regex"]).search(text)]
     if len(missing) >= params.get("min_missing", 1):
-        yield Finding(anchor, {"missing": "、".join(missing), "count": len(missing)})
+        args = {"missing": "、".join(missing), "count": len(missing)}
+        if ends_in_table(report) or ends_mid_sentence(report):
+            # A copy cut off may have said it after the cut.
+            yield Finding(anchor, args, variant="cut_short", severity="info")
+        else:
+            yield Finding(anchor, args)
