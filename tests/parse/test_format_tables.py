@@ -93,3 +93,16 @@ def test_table_3_labels_a_pdf_set_out_of_order_are_all_rows():
     got = {r.key: [c.raw for c in r.cells] for r in table.rows}
     assert got["不予公开.1"] == ["0"] * 7 and got["不予公开.2"] == ["0"] * 7
     assert got["不予公开.5"] == ["0"] * 7 and got["不予公开.6"] == ["1", "0", "0", "0", "0", "0", "1"]
+
+
+def test_table_2_rows_with_values_after_spaces_are_values_not_labels():
+    text = ("某县人民政府2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            "第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 13 2 55\n"
+            "第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 550\n其他对外管理服务事项 12\n"
+            "第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n")
+    res = lint_text(text, Options(regime="format-2021"))
+    got = {(t.title, r.label): [c.raw for c in r.cells] for t in res.report.stat_tables if t.kind == "table-2"
+           for r in t.rows}
+    assert got == {("一", "规章"): ["0", "0", "0"], ("一", "行政规范性文件"): ["13", "2", "55"],
+                   ("五", "行政许可"): ["550"], ("五", "其他对外管理服务事项"): ["12"],
+                   ("八", "行政事业性收费"): ["0"]}

@@ -30,8 +30,11 @@ def _row(layout: str, label: str, values) -> str:
 
 def _pdf_row(label: str, values) -> str:
     """As a PDF's text layer gives a row: a label longer than its column wraps, and the
-    row's numbers, set at the row's middle, come between the label's lines."""
+    row's numbers, set at the row's middle, come between the label's lines; the group
+    label of the result rows, set in a narrow merged cell, comes one character a line."""
     numbers = "" if values is None else " ".join(map(str, values))
+    if label == "三、本年度办理结果":
+        return "".join(ch + "\n" for ch in label)
     if len(label) <= 12 or not numbers:
         return f"{label} {numbers}".rstrip() + "\n"
     return f"{label[:12]}\n{numbers}\n{label[12:]}\n"
