@@ -21,10 +21,6 @@ import regex
 from ..chars import HAN
 from ..text import Flow
 
-# Characters a Chinese font sets a full em wide: CJK, and the quotes, dashes and
-# ellipsis it draws full width.
-_WIDE = regex.compile(r"[\u1100-\u115f\u2018-\u201f\u2014\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
-                      r"\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 # A page number a PDF's text layer leaves on a line of its own ("- 4 -", "第 4 页 / 共 9 页").
 PAGE_NUMBER = regex.compile(r"\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/／共]\s*\d{1,4}\s*页?)?)\s*")
 # A line that begins a heading, a list item or a table row is not a continuation.
@@ -38,11 +34,11 @@ _MIN_LINES = 8
 
 
 def width(line: str) -> int:
-    """The line's width in half-ems: a CJK character takes two, a space (narrow in the
-    proportional fonts PDFs set digits and Latin in) one half, anything else one."""
-    wide = len(_WIDE.findall(line))
-    spaces = line.count(" ")
-    return round(len(line) + wide - spaces / 2)
+    """The line's width in half-ems: a character outside ASCII (CJK, and the quotes,
+    dashes and ellipsis a Chinese font draws full width) takes two, a space (narrow in
+    the proportional fonts PDFs set digits and Latin in) one half, anything else one."""
+    wide = len(line) - len(line.encode("ascii", "ignore"))
+    return round(len(line) + wide - line.count(" ") / 2)
 
 
 def margin(lines: list[str]) -> int | None:

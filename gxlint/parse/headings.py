@@ -22,8 +22,10 @@ _MARKERS = [
     (3, r"(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?!\s*[%％])"),
     (4, r"[（(](?P<n>\d{1,2})[）)]|(?P<n>\d{1,2})\)(?!\d)"),
 ]
-_LINE_HEAD = [(lvl, regex.compile(r"[ \t\u3000\xa0]*(?:" + pat + r")")) for lvl, pat in _MARKERS]
-_LOST = regex.compile(r"[ \t\u3000\xa0]*、(?=\p{Han})")
+# A line's marker, the levels tried in order (one pass over the line): group lN is level N,
+# `lost` a bare "、" whose numeral was lost.
+_LINE_HEAD = regex.compile(r"[ \t\u3000\xa0]*(?:" + "|".join(f"(?P<l{lvl}>{pat})" for lvl, pat in _MARKERS)
+                           + r"|(?P<lost>、)(?=\p{Han}))")
 _PART_TITLE = "|".join((
     "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
     r"政府信息公开行政复议[、和及]?行政诉讼情况", "(?:政府信息公开工作)?存在的主要问题及改进情况",
@@ -120,24 +122,22 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
 
 
 def _line_heading(line: str, base: int) -> Heading | None:
-    for lvl, pat in _LINE_HEAD:
-        m = pat.match(line)
-        if m:
-            title, end = _title(line, m.end(), mid=False)
-            part = _PART.match(line, m.end()) if lvl == 1 and len(line) >= LONG_LINE else None
-            if part:                 # a flattened report: its text runs on after the part's title
-                title, end = part.group(), part.end()
-            if not title or title[0] in "%％":
-                return None
-            lead = len(line) - len(line.lstrip(" \t\u3000\xa0"))
-            return Heading(lvl, cn_int(m.group("n")), line[lead:m.end()], title,
-                           Span(base + lead, base + m.end() + len(title)), base + end)
-    m = _LOST.match(line)
-    if m:
-        title, end = _title(line, m.end(), mid=False)
+    m = _LINE_HEAD.match(line)
+    if m is None:
+        return None
+    title, end = _title(line, m.end(), mid=False)
+    if m.group("lost"):
         lead = m.end() - 1
         return Heading(1, None, "、", title, Span(base + lead, base + m.end() + len(title)), base + end)
-    return None
+    lvl = next(n for n in (1, 2, 3, 4) if m.group(f"l{n}") is not None)
+    part = _PART.match(line, m.end()) if lvl == 1 and len(line) >= LONG_LINE else None
+    if part:                 # a flattened report: its text runs on after the part's title
+        title, end = part.group(), part.end()
+    if not title or title[0] in "%％":
+        return None
+    lead = len(line) - len(line.lstrip(" \t\u3000\xa0"))
+    return Heading(lvl, cn_int(m.group("n")), line[lead:m.end()], title,
+                   Span(base + lead, base + m.end() + len(title)), base + end)
 
 
 def _styled_heading(line: str, base: int, level: int) -> Heading | None:

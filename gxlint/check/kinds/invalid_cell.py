@@ -15,9 +15,8 @@ from ..packs import Rule
 
 PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 
-_SPLIT_DIGITS = regex.compile(r"^\d+(?:\s+\d+)+$")
-_NEGATIVE = regex.compile(r"^[-−－]\s*\d+(?:\.\d+)?$")
-_FRACTION = regex.compile(r"^\d+\.\d+$")
+# What a count cell cannot look like, one shape per group.
+_SHAPE = regex.compile(r"(?P<unreadable>\d+(?:\s+\d+)+)|(?P<negative>[-−－]\s*\d+(?:\.\d+)?)|(?P<fractional>\d+\.\d+)")
 _MONEY = regex.compile(r"元|经费|费|金额|比例|率|%")
 _SIGNED = regex.compile(r"增|减|变化")
 _COUNT = regex.compile(r"件|条|个|次|人|项|数")
@@ -97,10 +96,11 @@ def _signed(report: Report, i: int) -> bool:
 
 
 def _variant(cell: str, label: str) -> str | None:
-    if _SPLIT_DIGITS.match(cell):
+    m = _SHAPE.fullmatch(cell)
+    if m is None:
+        return None
+    if m.lastgroup == "unreadable":
         return "unreadable"
-    if _NEGATIVE.match(cell) and not _MONEY.search(label):
-        return "negative"
-    if _FRACTION.match(cell) and _COUNT.search(label) and not _MONEY.search(label):
-        return "fractional"
-    return None
+    if m.lastgroup == "negative":
+        return None if _MONEY.search(label) else "negative"
+    return "fractional" if _COUNT.search(label) and not _MONEY.search(label) else None

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ...model import Report
 from ...parse.format_tables import required_t3_rows
 from ..completeness import ends_in_table
@@ -35,10 +33,10 @@ def validate(params: dict) -> str | None:
 def _patterns(spec: dict, table) -> list[str]:
     """The rows the spec names, or those of table 三's format version: the table's own
     when its rows show one (a table in the other version is GX409's finding, and its
-    rows are checked against the version it follows)."""
+    rows are checked against the version it follows). A format's rows are keys."""
     if "rows" in spec:
         return spec["rows"]
-    return [regex.escape(key) for key in required_t3_rows(table.version or spec["format"])]
+    return required_t3_rows(table.version or spec["format"])
 
 
 def check(report: Report, rule: Rule) -> Iterator[Finding]:
@@ -70,7 +68,11 @@ def _rows(report, table, spec: dict, cut: bool):
     label = spec.get("label", spec["table"])
     keys = [r.key for r in table.rows]
     patterns = _patterns(spec, table)
-    hits = [_first(keys, p) for p in patterns]
+    if "rows" in spec:
+        hits = [_first(keys, p) for p in patterns]
+    else:
+        index = {key: i for i, key in reversed(list(enumerate(keys)))}
+        hits = [index.get(key) for key in patterns]
     last_hit = max((i for i, h in enumerate(hits) if h is not None), default=-1)
     tail = cut and table.span.end >= _last_table_end(report)
     lost = [(p, tail and i > last_hit) for i, (p, h) in enumerate(zip(patterns, hits)) if h is None]
