@@ -5,6 +5,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from gxlint import extract
 from gxlint.lint import Options, lint_path
 
@@ -101,24 +103,18 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def test_a_file_past_the_memory_limit_is_reported_and_the_others_are_linted(tmp_path):
+@pytest.mark.parametrize("name, size, options, reason", [
+    ("huge.txt", 6_000_000, ("--memory-limit", "150", "--jobs", "2"), "超出内存限制（150 MB）"),
+    ("slow.txt", 4_000_000, ("--timeout", "0.5", "--memory-limit", "0"), "超时（超过 0.5 秒）"),
+])
+def test_a_file_past_a_limit_is_reported_and_the_others_are_linted(tmp_path, name, size, options, reason):
     _reports(tmp_path)
-    _big_text(tmp_path / "huge.txt", 6_000_000)
-    r = gxlint(str(tmp_path), "--format", "json", "--memory-limit", "150", "--jobs", "2")
+    _big_text(tmp_path / name, size)
+    r = gxlint(str(tmp_path), "--format", "json", *options)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(r.stdout)["files"]}
-    assert files["huge.txt"]["error"].startswith("超出内存限制（150 MB）")
+    assert files[name]["error"].startswith(reason)
     assert all(files[f"r{i}.txt"]["error"] is None and files[f"r{i}.txt"]["diagnostics"] for i in range(6))
-
-
-def test_a_file_past_the_time_limit_is_reported_and_the_others_are_linted(tmp_path):
-    _reports(tmp_path)
-    _big_text(tmp_path / "slow.txt", 4_000_000)
-    r = gxlint(str(tmp_path), "--format", "json", "--timeout", "0.5", "--memory-limit", "0")
-    assert r.returncode == 2 and "Traceback" not in r.stderr
-    files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(r.stdout)["files"]}
-    assert files["slow.txt"]["error"].startswith("超时（超过 0.5 秒）")
-    assert all(files[f"r{i}.txt"]["error"] is None for i in range(6))
 
 
 def test_a_worker_killed_mid_audit_costs_its_file_only(tmp_path):
