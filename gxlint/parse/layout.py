@@ -1,5 +1,6 @@
 """A table region of the text as pieces: labels and values, whatever the copy did to
-the table. One reading serves every layout a format table comes in: " | " and tab
+the table. One reading serves every layout a format table comes in (and the rows of
+the 2014–2018 statistics table): " | " and tab
 rows (blank cells kept, a blank is not a zero), one cell per line, rows of numbers
 separated by spaces, the text layer of a PDF (a row's numbers on a line of their own,
 before or after a label wrapped over several lines, a group label set one character a
@@ -93,7 +94,7 @@ def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
         return                                            # Markdown's "|---|:---:|" under a header
     cells = []
     x = a
-    for raw in _SEP.split(text):
+    for raw in split_cells(text):
         cells.append((raw, x))
         x += len(raw) + 1
     stripped = text.strip()
@@ -110,10 +111,17 @@ def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
             _free(plain, at, at + len(s), line, out)
 
 
+def split_cells(line: str) -> list[str]:
+    """The pieces of a line between its separators (" | " or tabs)."""
+    return _SEP.split(line)
+
+
 def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
-    """A stretch without separators: labels and values as they alternate in it."""
+    """A stretch without separators: labels and values as they alternate in it. A
+    figure inside a parenthesised note of a label ("（同一热点计1次）") is the label's."""
     label_from = a
     pos = a
+    depth, counted = 0, a            # brackets open in the label text up to `counted`
     for m in _ATOM.finditer(plain, a, b):
         s, e = m.start(), m.end()
         if e < b and _MARKER_AFTER.match(plain, e, b) and m.group()[:1].isdigit():
@@ -126,11 +134,22 @@ def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
             continue
         if s < pos:
             continue
+        depth = max(0, depth + _opened(plain, counted, s))
+        counted = s
+        if depth > 0:
+            continue
         _label(plain, label_from, s, line, out)
         glued = (s > a and not plain[s - 1].isspace()) or (e < b and not plain[e].isspace())
         out.append(Piece(plain[s:e], s, e, line, True, glued or _touches(out, s)))
-        label_from = pos = e
+        label_from = pos = counted = e
+        depth = 0
     _label(plain, label_from, b, line, out)
+
+
+def _opened(plain: str, a: int, b: int) -> int:
+    """Brackets opened less those closed in plain[a:b]."""
+    part = plain[a:b]
+    return part.count("（") + part.count("(") - part.count("）") - part.count(")")
 
 
 def _touches(out: list[Piece], at: int) -> bool:

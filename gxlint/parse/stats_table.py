@@ -17,7 +17,7 @@ from ..chars import HAN
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
-from .grid import tokens
+from .layout import pieces
 
 _ANCHOR = regex.compile(r"统计表|统计指标|指标名称")
 _HEADER = regex.compile(
@@ -127,16 +127,16 @@ def _pipe_rows(plain: str, pos: int, unit_column: bool) -> list[_Row]:
 
 
 def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | None:
-    fields = tokens(plain, start, end)          # one line's cells, split as for the format tables
+    fields = pieces(plain, start, end)          # one line's cells, read as for the format tables
     at = next((i for i, t in enumerate(fields) if HAN.search(t.text) and t.text not in UNITS), None)
     if at is None:
         return None
-    row = _Row(fields[at].text, fields[at].span)
+    row = _Row(fields[at].text, Span(fields[at].start, fields[at].end))
     rest = fields[at + 1:]
     if rest and (unit_column or rest[0].text in UNITS or (not rest[0].text and len(rest) > 1)):
         row.unit = rest[0].text
         rest = rest[1:]
-    row.values = [(t.text, t.span) for t in rest]
+    row.values = [(t.text, Span(t.start, t.end)) for t in rest]
     return row
 
 

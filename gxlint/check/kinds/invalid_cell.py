@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from ...model import Report
-from ...parse.grid import split_cells
+from ...parse.layout import split_cells
 from ...text import Span
 from ..finding import Finding
 from ..packs import Rule
