@@ -11,6 +11,7 @@ can name them; labels stay as written.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Callable
@@ -18,10 +19,11 @@ from dataclasses import replace
 
 import regex
 
+from ..chars import HAN
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
-from .layout import Piece, Run, compact, compact_at, has_han, pieces, read_run, runs
+from .layout import Piece, Run, compact, compact_at, pieces, read_run, runs
 
 _BOTH = ("2019", "2021")
 # Table 三's rows in the order of the format, sub-rows after their group: (key, label
@@ -102,7 +104,7 @@ def _table_3(plain: str) -> StatTable | None:
     if m is None:
         return None
     start = _line_start(plain, m.start())
-    if has_han(plain[start:m.start()]):
+    if HAN.search(plain, start, m.start()):
         start = m.start()           # a flattened copy: the header and prose before it are not rows
     limit = min(len(plain), m.start() + _REGION)
     last = _T3_AFTER.search(plain, m.end(), limit)
@@ -117,13 +119,15 @@ def _table_3(plain: str) -> StatTable | None:
     bearing = [(i, key, p) for i, (key, p) in enumerate(labels) if key not in groups]
     width = _width(list(runs(items)))
     rows_of_values = _value_rows(items, width)
-    matched = _pair([index for index, _, _ in _label_positions(items, bearing)],
+    starts = [p.start for p in items]
+    matched = _pair([bisect.bisect_right(starts, label.start) - 1 for _, _, label in bearing],
                     [(r.index, r.index + len(r.pieces) - 1) for r in rows_of_values])
+    identity = _t3_identity(width)
     built = []
     for n, (i, key, label) in enumerate(bearing):
         found = matched.get(n)
         run = rows_of_values[found] if found is not None else None
-        built.append((i, _row(key, label, run, width, _t3_identity(width))))
+        built.append((i, _row(key, label, run, width, identity)))
     built += [(i, _row(key, p, None, width)) for i, (key, p) in enumerate(labels) if key in groups]
     rows = tuple(row for _, row in sorted(built, key=lambda x: x[0]))
     columns = T3_COLUMNS[:6] + ("法人或其他组织小计",) + T3_COLUMNS[6:] if width == 8 else T3_COLUMNS
@@ -171,22 +175,6 @@ def _labels(items: list[Piece], specs) -> list[tuple[str, Piece]]:
     return out
 
 
-def _label_positions(items: list[Piece], bearing) -> list[tuple[int, str, Piece]]:
-    """Each value-bearing label's place among the pieces (the piece it was cut from)."""
-    starts = [p.start for p in items]
-    out = []
-    for _, key, label in bearing:
-        i = max(0, _bisect(starts, label.start))
-        out.append((i, key, label))
-    return out
-
-
-def _bisect(starts: list[int], at: int) -> int:
-    import bisect
-
-    return bisect.bisect_right(starts, at) - 1
-
-
 def _value_rows(items: list[Piece], width: int) -> list[Run]:
     """The runs of values between the labels, a run holding several rows' values (a
     PDF's adjacent value lines) cut into rows."""
@@ -209,11 +197,11 @@ def _width(found: list[Run]) -> int:
     return common[0] if common else 7
 
 
-def _pair(labels: list[int], values: list[tuple[int, int]]) -> dict[int, int | None]:
+def _pair(labels: list[int], values: list[tuple[int, int]]) -> dict[int, int]:
     """Labels and runs of values paired in order, each with a near one: the pairing
     that keeps both orders and puts each pair closest (a label or a run may stay
-    alone). Positions are indexes among the region's pieces (a run: its first and
-    last); the distance is how many pieces stand between."""
+    alone). Positions are indexes among the region's pieces (a label: the piece it was
+    cut from; a run: its first and last); the distance is how many pieces stand between."""
     n, m = len(labels), len(values)
     alone = 6
     inf = float("inf")
@@ -234,7 +222,7 @@ def _pair(labels: list[int], values: list[tuple[int, int]]) -> dict[int, int | N
                 d = first - labels[i] - 1 if labels[i] < first else labels[i] - last - 1
                 if d < alone and here + d < cost[i + 1][j + 1]:
                     cost[i + 1][j + 1], step[i + 1][j + 1] = here + d, (i, j)
-    pairs: dict[int, int | None] = {}
+    pairs: dict[int, int] = {}
     i, j = n, m
     while (i, j) != (0, 0):
         prev = step[i][j]
@@ -343,9 +331,10 @@ def _fifteen(items: list[Piece], first: Run) -> list[tuple[str, tuple[int, int],
     return None
 
 
-_T2_ROWS = regex.compile(
-    r"规章|(?:行政)?规范性文件|行政许可|(?:其他)?对外管理服务(?:事项)?|行政处罚|行政强制|行政事业性收费|政府集中采购"
-    r"|(?:其他)?主动公开文件")
+# Each block's own rows, by name; any of them, or a local block's 主动公开文件, is a row.
+_T2_OWN = {"一": r"规章|(?:行政)?规范性文件", "五": r"行政许可|(?:其他)?对外管理服务(?:事项)?",
+           "六": r"行政处罚|行政强制", "八": r"行政事业性收费", "九": r"政府集中采购"}
+_T2_ROWS = regex.compile("|".join(_T2_OWN.values()) + r"|(?:其他)?主动公开文件")
 _T2_COLUMNS = regex.compile(
     r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减|处理决定数量|采购项目数量|采购总金额"
     r"|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额(?:[（(]单位[：:]万元[)）])?")
@@ -371,12 +360,6 @@ def _table_2(plain: str) -> list[StatTable]:
     return out
 
 
-# Each block's own rows, by name.
-_T2_OWN = {"一": regex.compile(r"规章|(?:行政)?规范性文件"), "五": regex.compile(r"行政许可|对外管理服务"),
-           "六": regex.compile(r"行政处罚|行政强制"), "八": regex.compile(r"行政事业性收费"),
-           "九": regex.compile(r"政府集中采购")}
-
-
 def _moved(plain: str, empty: list[regex.Match], found: list[StatTable]) -> list[StatTable]:
     """Blocks whose rows a PDF's text layer moved away from their header (第二十条第（一）项
     followed at once by （五）, its rows set after the last block): a block's rows are
@@ -387,10 +370,12 @@ def _moved(plain: str, empty: list[regex.Match], found: list[StatTable]) -> list
     limit = t3.start() if t3 else min(len(plain), after + 3000)
     out = []
     for m in empty:
-        name = _T2_OWN[m.group(1)].search(plain, after, limit)
+        name = regex.compile(_T2_OWN[m.group(1)]).search(plain, after, limit)
         if name is None:
             continue
-        start = max(after, plain.rfind("\n", after, plain.rfind("\n", after, plain.rfind("\n", after, name.start()))))
+        start = name.start()
+        for _ in range(3):                   # back to the start of the second line above
+            start = max(after, plain.rfind("\n", after, start))
         table = _block(plain, m, start, limit)
         if table is not None:
             out.append(replace(table, span=Span(start, table.span.end)))
@@ -403,6 +388,7 @@ def _block(plain: str, m: regex.Match, start: int, end: int) -> StatTable | None
     items = pieces(plain, start, end)
     header: list[str] = []
     rows: list[tuple[Piece, Run | None]] = []
+    run_at = {r.index: r for r in runs(items)}
     for n, p in enumerate(items):
         if p.value:
             continue
@@ -417,9 +403,7 @@ def _block(plain: str, m: regex.Match, start: int, end: int) -> StatTable | None
             continue
         at = compact_at(p.text, name.start())
         label = Piece(p.text[at:].strip(), p.start + at, p.end, p.line, False)
-        after = items[n + 1:]
-        run = next(iter(runs(after)), None) if after and after[0].value else None
-        rows.append((label, Run(run.pieces, run.index + n + 1) if run else None))
+        rows.append((label, run_at.get(n + 1)))
     if not rows:
         return None
     width = len(header) or _T2_WIDTH.get(m.group(1), 0) or max((len(r.pieces) for _, r in rows if r), default=1)

@@ -171,14 +171,6 @@ class Run:
     pieces: tuple[Piece, ...]
     index: int         # the position of its first piece in the region's pieces
 
-    @property
-    def start(self) -> int:
-        return self.pieces[0].start
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1].end
-
 
 def runs(items: list[Piece]) -> Iterator[Run]:
     held: list[Piece] = []
@@ -296,6 +288,3 @@ def compact_at(text: str, index: int) -> int:
         del kept[m.start():m.end()]
     return kept[index] if index < len(kept) else len(text)
 
-
-def has_han(text: str) -> bool:
-    return HAN.search(text) is not None
