@@ -42,27 +42,35 @@ class Position:
 @dataclass(frozen=True, slots=True)
 class Flow:
     """A text as its prose flows, with the line breaks it was wrapped at taken out
-    (parse/flow.py finds them). `cuts`: (offset in the flow, how many characters of
-    the text were taken out before it), in order; `resumes`: the text's offset where
-    the flow goes on after each cut."""
+    (parse/flow.py finds them). `cuts`: for each, in order, the offset in the flow where
+    it was made, and how many characters of the text are taken out before the flow's
+    characters from there on."""
     text: str
     cuts: tuple[tuple[int, int], ...] = ()
-    resumes: tuple[int, ...] = ()
 
     def at(self, index: int) -> int:
         """The text's offset of the flow's character at `index`."""
-        k = bisect.bisect_right(self.cuts, (index, float("inf"))) - 1
+        k = bisect.bisect_right(self.cuts, index, key=lambda c: c[0]) - 1
         return index + (self.cuts[k][1] if k >= 0 else 0)
 
     def index(self, offset: int) -> int:
         """The flow's index of the text's `offset` (inside a cut: where the flow goes on)."""
-        k = bisect.bisect_right(self.resumes, offset) - 1
+        k = bisect.bisect_right(self.cuts, offset, key=sum) - 1
         flat = offset - (self.cuts[k][1] if k >= 0 else 0)
         return min(flat, self.cuts[k + 1][0]) if k + 1 < len(self.cuts) else flat
 
     def span(self, start: int, end: int) -> Span:
         """The text's span of the flow's [start, end)."""
         return Span(self.at(start), self.at(end - 1) + 1 if end > start else self.at(start))
+
+    def breaks(self) -> set[int]:
+        """The text's offsets where each cut begins and where the flow goes on after it."""
+        out: set[int] = set()
+        before = 0
+        for at, taken in self.cuts:
+            out |= {at + before, at + taken}
+            before = taken
+        return out
 
 
 class Text:

@@ -53,8 +53,8 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
                       for p in dates.find_periods(report.flow.text)]
     # A date inside a sentence is no signature, however alone it stands on its line: one
     # at a wrapped line's end or start, or one of the statistics period's.
-    inside = {starts[i] + len(lines[i].rstrip()) for i in joins} | {starts[j] for j in joins.values()}
-    report.dates = dates.classify_dates(plain, dates.find_dates(plain), inside, [p.span for p in report.periods])
+    report.dates = dates.classify_dates(plain, dates.find_dates(plain), report.flow.breaks(),
+                                        [p.span for p in report.periods])
     report.contacts = contacts.find_contacts(plain)
 
     report.organ = meta.find_organ(lines, plain, report.title)

@@ -82,15 +82,14 @@ def build(plain: str, starts: list[int], lines: list[str], joins: dict[int, int]
     trailing and the next line's leading spaces, is taken out."""
     parts: list[str] = []
     cuts: list[tuple[int, int]] = []
-    taken = 0
+    taken = 0                   # characters taken out so far
     kept = 0                    # where in `plain` the next kept stretch begins
     for i in sorted(joins):
         j = joins[i]
         a = starts[i] + len(lines[i].rstrip())
         b = starts[j] + len(lines[j]) - len(lines[j].lstrip())
         parts.append(plain[kept:a])
-        taken += b - a
-        kept = b
-        cuts.append((a - (taken - (b - a)), taken))
+        cuts.append((a - taken, taken + b - a))
+        taken, kept = taken + b - a, b
     parts.append(plain[kept:])
-    return Flow("".join(parts), tuple(cuts), tuple(at + taken for at, taken in cuts))
+    return Flow("".join(parts), tuple(cuts))

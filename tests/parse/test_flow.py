@@ -3,7 +3,7 @@ page numbers between its lines, spaces around the digits. Statements broken over
 lines are read whole; a text typed a paragraph per line is read as written."""
 from gxlint.lint import Options, lint_text
 from gxlint.parse import flow
-from gxlint.text import Flow
+from gxlint.text import Flow, Span
 
 PARAGRAPHS = [
     "　　某县人民政府2024年政府信息公开工作年度报告",
@@ -86,5 +86,7 @@ def test_flow_offsets_map_back_to_the_text():
     assert f.text == "甲乙丙丁戊 己\n庚"
     assert all(plain[f.at(i)] == ch for i, ch in enumerate(f.text))
     assert [f.index(plain.index(ch)) for ch in "甲丙戊庚"] == [0, 2, 4, 8]
-    assert f.span(2, 5) == (f.span(2, 5).__class__(3, 13))
-    assert Flow("abc").at(2) == 2
+    assert f.span(2, 5) == Span(3, 13)
+    # Where each break taken out begins and where the text goes on after it.
+    assert f.breaks() == {plain.index("乙") + 1, plain.index("丙"), plain.index("丁") + 1, plain.index("戊")}
+    assert Flow("abc").at(2) == 2 and Flow("abc").breaks() == set()
