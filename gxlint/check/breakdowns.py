@@ -16,6 +16,7 @@ import regex
 
 from ..model import Number, Report
 from ..text import Flow, Span
+from .values import EPS
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = regex.compile(r"[^，,；;：:]+")
@@ -63,12 +64,10 @@ def analyse(report: Report) -> list[Breakdown]:
     one list) and placed back on the text."""
     if "breakdowns" not in report.derived:
         flow = report.flow
-        placed = {}
-        for n in report.numbers:
-            moved = replace(n, span=Span(flow.index(n.span.start), flow.index(n.span.end)))
-            placed[moved.span] = n
+        moved = [replace(n, span=Span(flow.index(n.span.start), flow.index(n.span.end))) for n in report.numbers]
+        placed = {m.span: n for m, n in zip(moved, report.numbers)}
         paragraphs = [Span(flow.index(p.span.start), flow.index(p.span.end)) for p in report.paragraphs]
-        report.derived["breakdowns"] = [_back(b, flow, placed) for b in _find(flow.text, paragraphs, placed)]
+        report.derived["breakdowns"] = [_back(b, flow, placed) for b in _find(flow.text, paragraphs, moved)]
     return report.derived["breakdowns"]
 
 
@@ -77,8 +76,8 @@ def _back(b: Breakdown, flow: Flow, placed: dict[Span, Number]) -> Breakdown:
     return replace(b, total=placed[b.total.span], parts=tuple(placed[p.span] for p in b.parts), shares=shares)
 
 
-def _find(text: str, paragraphs: list[Span], placed: dict[Span, Number]):
-    nums = sorted((replace(n, span=at) for at, n in placed.items()), key=lambda n: n.span.start)
+def _find(text: str, paragraphs: list[Span], numbers: list[Number]):
+    nums = sorted(numbers, key=lambda n: n.span.start)
     starts = [n.span.start for n in nums]
 
     def within(a: int, b: int) -> list[Number]:
@@ -232,7 +231,7 @@ def _ended(parts: list[Number], total: Number) -> list[Number]:
     running = 0.0
     for k, p in enumerate(parts[:-1], 1):
         running += p.value
-        if k >= 2 and abs(running - total.value) <= 1e-9:
+        if k >= 2 and abs(running - total.value) <= EPS:
             return parts[:k]
     return parts
 

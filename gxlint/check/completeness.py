@@ -19,7 +19,15 @@ def ends_in_table(report) -> bool:
 _UNFINISHED = ("（", "(", "《", "“", "，", ",", "、", "：", ":")
 
 
-def ends_mid_sentence(report) -> bool:
+def cut_off(report) -> str | None:
+    """How the copy looks cut off: "truncated" (it stops in a table), "cut_short" (in a
+    sentence), or None. The names are the findings' variants."""
+    if ends_in_table(report):
+        return "truncated"
+    return "cut_short" if _ends_mid_sentence(report) else None
+
+
+def _ends_mid_sentence(report) -> bool:
     """The text stops in the middle of a sentence or a heading ("…完整性。\n（")."""
     tail = report.text.plain.rstrip(" \t\u3000\n|")
     return tail.endswith(_UNFINISHED)

@@ -12,7 +12,7 @@ import regex
 from ...model import Report
 from ...parse.numerals import cn_int
 from ...text import Span
-from ..completeness import ends_in_table, ends_mid_sentence
+from ..completeness import cut_off
 from ..finding import Finding
 from ..packs import Rule
 
@@ -55,7 +55,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     attachment = any("表" in item and not any(_alike(item, h.title) for h in top) and captions for item in listed)
     actual = len(top) + (1 if attachment else 0)
     # A copy cut off may have the rest of its parts after the cut.
-    cut = ends_in_table(report) or ends_mid_sentence(report)
+    cut = cut_off(report)
     if declared is not None and declared != actual:
         if cut and actual < declared:
             yield Finding(span, {"declared": declared, "actual": actual}, variant="cut_short", severity="info")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...model import Report
 from ...text import Span
-from ..completeness import ends_in_table, ends_mid_sentence
+from ..completeness import cut_off
 from ..finding import Finding
 from ..packs import Rule
 from ..regexes import compiled, problem
@@ -57,7 +57,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     items = rule.params["items"]
     hits = [next((h for h in heads if _matches(h.title, item)), None) for item in items]
     last_hit = max((i for i, h in enumerate(hits) if h), default=-1)
-    truncated = "truncated" if ends_in_table(report) else "cut_short" if ends_mid_sentence(report) else None
+    truncated = cut_off(report)
     anchor = _first_line(report)
     # The first part (总体情况, 概述) sums up every topic under headings of its own.
     after_overview = report.sections[0].end if report.sections else 0

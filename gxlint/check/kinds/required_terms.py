@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ...model import Report
 from ...text import Span
-from ..completeness import ends_in_table, ends_mid_sentence
+from ..completeness import cut_off
 from ..finding import Finding
 from ..packs import Rule
 from ..regexes import compiled, problem
@@ -53,7 +53,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     missing = [t["label"] for t in params["terms"] if not compiled(t["regex"]).search(text)]
     if len(missing) >= params.get("min_missing", 1):
         args = {"missing": "、".join(missing), "count": len(missing)}
-        if ends_in_table(report) or ends_mid_sentence(report):
+        if cut_off(report):
             # A copy cut off may have said it after the cut.
             yield Finding(anchor, args, variant="cut_short", severity="info")
         else:
