@@ -58,9 +58,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report.contacts = contacts.find_contacts(plain)
 
     report.organ = meta.find_organ(lines, plain, report.title)
-    # The title names whose report it is; the 落款 or preamble may name the office that made it.
-    titled = meta.organ_kind(meta.organ_from_title(report.title), titled=True) if report.title else "unknown"
-    report.organ_kind = titled if titled != "unknown" else meta.organ_kind(report.organ)
+    report.organ_kind = meta.report_kind(report.title, report.organ)
     report.township = meta.is_township(report.organ)
     if year is not None:
         report.year, report.year_source = year, "option"

@@ -108,9 +108,10 @@ def _mid_line(line: str, base: int, head: Heading | None) -> list[Heading]:
     for m in _MID.finditer(line, head.body_start - base if head else 0):
         lvl = 2 if m.group("m")[-1] in "）)" or "\u3220" <= m.group("m") <= "\u3229" else 1
         n = cn_int(m.group("n"))
-        title, end = _title(line, m.end(), mid=True)
         if m.group("part"):
             title, end = m.group("part"), m.end() + len(m.group("part"))
+        else:
+            title, end = _title(line, m.end(), mid=True)
         if not title or n is None or n != (last[lvl] or 0) + 1:
             continue
         last[lvl] = n

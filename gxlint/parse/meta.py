@@ -32,6 +32,7 @@ _TOWNSHIP = regex.compile(r"(?:镇|乡)(?:人民政府)?$|街道(?:办事处)?$"
 # words before the organ are not the organ's.
 _LEAD_IN = regex.compile(r"(?:特|现|兹|今)?(?:编制|公布|发布|印发|形成)了?")
 _EDGE = " \t|\u3000\xa0"
+_BEFORE_YEAR = regex.compile(r"\s+(?=(?:19|20)\d{2})")
 _SHORT_LINE = 40
 
 
@@ -59,7 +60,7 @@ def _one_line(line: str, base: int) -> tuple[str, Span, int] | None:
     before = line[:m.start()]
     if not m.group("pre") and _SIGN_LINE.match(before):
         start = len(before) - len(before.lstrip(_EDGE))       # "某局 2017年…报告": the organ set apart
-    title = regex.sub(r"\s+(?=(?:19|20)\d{2})", "", line[start:m.end()].strip(), count=1)
+    title = _BEFORE_YEAR.sub("", line[start:m.end()].strip(), count=1)
     return title, Span(base + start, base + m.end()), int(m.group("year"))
 
 
@@ -72,7 +73,7 @@ def _two_lines(lines: list[str], starts: list[int], i: int, j: int) -> tuple[str
     m = _TITLE.search(a + b)
     if m is None or m.end() <= len(a) or _announces(m, (a + b)[m.end():]):
         return None
-    if m.start() > 0 and m.start() >= len(a):
+    if m.start() >= len(a):
         return None                       # all of it on the second line: read as one line
     if m.start() == 0 and m.group("pre") and not _SIGN_LINE.match(a):
         return None                       # "正文" above a title is no organ
@@ -112,6 +113,13 @@ def is_township(organ: str | None) -> bool:
 
 
 _OFFICE = regex.compile(r"人民政府办公(?:室|厅)$")
+
+
+def report_kind(title: str | None, organ: str | None) -> str:
+    """Whose report it is: the title names it; the 落款 or preamble may name only the
+    office that made it."""
+    titled = organ_kind(organ_from_title(title), titled=True) if title else "unknown"
+    return titled if titled != "unknown" else organ_kind(organ)
 
 
 def organ_kind(organ: str | None, titled: bool = False) -> str:
