@@ -68,7 +68,7 @@ def build_report(source: Source, options: Options) -> Report:
     styled: dict[int, int] | None
     if source.path.lower().endswith(".md"):
         text = Text.from_decoded(source.text or "", blank=markup.blank)
-        styled = markup.heading_levels(text.original)
+        styled = markup.heading_levels(text.lines)
     else:
         text = Text.from_decoded(source.text or "")
         styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None

@@ -37,13 +37,6 @@ def blank(text: str) -> str:
     return "".join(out)
 
 
-def heading_levels(text: str) -> dict[int, int]:
+def heading_levels(lines: list[str]) -> dict[int, int]:
     """0-based line → level of each "#" heading."""
-    levels: dict[int, int] = {}
-    line = 0
-    at = 0
-    for m in _HEADING.finditer(text):
-        line += text.count("\n", at, m.start())
-        at = m.start()
-        levels[line] = len(m.group(1))
-    return levels
+    return {i: len(m.group(1)) for i, line in enumerate(lines) if (m := _HEADING.match(line))}

@@ -40,7 +40,7 @@ def test_markup_is_blanked_one_for_one():
     text = "## 一、总体情况\n**加粗**与[链接](http://x.cn)\n> 引用\n---\n"
     out = blank(text)
     assert len(out) == len(text) and out.split("\n")[:3] == ["   一、总体情况", "  加粗  与 链接  http://x.cn ", "  引用"]
-    assert heading_levels("# 标题\n正文\n## 一、总体情况\n### （一）组织\n") == {0: 1, 2: 2, 3: 3}
+    assert heading_levels(["# 标题", "正文", "## 一、总体情况", "### （一）组织", ""]) == {0: 1, 2: 2, 3: 3}
 
 
 def test_a_markdown_report_reads_as_the_report_it_marks_up(tmp_path):
