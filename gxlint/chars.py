@@ -6,7 +6,3 @@ import regex
 
 HAN = regex.compile(r"\p{Han}")
 CJK = regex.compile(r"[\u4e00-\u9fff]")   # the unified ideographs: what running Chinese text is made of
-
-
-def is_cjk(ch: str) -> bool:
-    return CJK.fullmatch(ch) is not None
