@@ -14,10 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..i18n import t
-
-# A grid is the table with merged cells expanded: every row has a slot for every column,
-# and a slot covered by a merged cell (not its top-left corner) is None.
-Grid = list[list["str | None"]]
+from .grids import Grid, split
 
 MAX_TEXT_CHARS = 5_000_000
 MAX_CELLS = 200_000
@@ -110,10 +107,21 @@ class Builder:
 
     def table(self, grid: Grid, pages: list[int] | None = None) -> None:
         """Each row as " | " cells with a closing bar; a merged cell is written once, at
-        its top-left slot, as web copies of these tables have it. `pages`: each row's
-        page, for a PDF table that runs over a page break."""
+        its top-left slot, as web copies of these tables have it. A row of one cell
+        across the table is a line of text, and the rows between such rows a table
+        each (grids.split). `pages`: each row's page, for a PDF table that runs over a
+        page break."""
         if sum(len(r) for r in grid) + len(self.cells) > MAX_CELLS:
             raise ExtractError(t("extract.too_many_cells", self.lang, limit=MAX_CELLS))
+        for first, part in split(grid):
+            if pages:
+                self.page = pages[first]
+            if isinstance(part, str):
+                self.paragraph(cell_text(part))
+            else:
+                self._rows(part, pages[first:] if pages else None)
+
+    def _rows(self, grid: Grid, pages: list[int] | None) -> None:
         self.tables += 1
         for r, row in enumerate(grid, 1):
             slots = [(c, cell_text(v)) for c, v in enumerate(row, 1) if v is not None]
@@ -127,6 +135,11 @@ class Builder:
                 parts.append(text)
                 col += len(text) + 3
             self._line(" | ".join(parts) + " |")
+
+    def attach(self, text: str) -> None:
+        """Text that ends the last line written."""
+        self.size += len(text)
+        self.lines[-1] += text
 
     def _line(self, text: str) -> None:
         self.size += len(text) + 1

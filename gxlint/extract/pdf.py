@@ -13,7 +13,7 @@ import time
 import regex
 
 from ..i18n import t
-from . import Builder, ExtractError, Grid, Layout, join_lines, reason
+from . import Builder, ExtractError, Grid, Layout, cell_text, join_lines, reason
 from .guard import check_size
 from .pdf_limits import (
     MAX_DECODED,
@@ -25,6 +25,7 @@ from .pdf_limits import (
     page_content_size,
     reading_limits,
 )
+from .pdf_tables import read_frame, stitch
 
 MAX_PAGES = 1000
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
@@ -34,6 +35,7 @@ _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
 _LOOSE = regex.compile(
     r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
+_CLOSING = regex.compile(r"[、，。；：！？）》”’]+")
 _ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
 _STARTS_BLOCK = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -148,17 +150,19 @@ def _page(page, number: int, flow: _Flow, scanned: list[int], lang: str) -> None
 
     lines = page.filter(outside).extract_text_lines(return_chars=False)
     lines = [ln for i, ln in enumerate(lines) if not _page_number(lines, i, number, page.height)]
-    items = [(ln["top"], 0, ln) for ln in lines] + [(tb.bbox[1], 1, tb) for tb in tables]
+    items = [(ln["top"], 0, ln) for ln in lines] + [item for tb in tables for item in read_frame(page, tb)]
     left = min((ln["x0"] for ln in lines), default=0)
     # The text area is centred on the page: a page of short lines (a table set one cell
     # per line) still has its right margin where the others have it.
     right = max(max((ln["x1"] for ln in lines), default=0), page.width - left)
     flow.page(number, left, right)
-    for _, is_table, item in sorted(items, key=lambda x: (x[0], x[1])):
-        if is_table:
-            flow.table(item.extract())
-        else:
+    for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+        if kind == 0:
             flow.line(item)
+        elif kind == 1:
+            flow.table(item)
+        else:
+            flow.framed(item)
 
 
 def _tight(text: str) -> str:
@@ -183,6 +187,9 @@ class _Flow:
 
     def line(self, ln: dict) -> None:
         text = _tight(ln["text"].strip())
+        if _CLOSING.fullmatch(text) and not self.parts and not self.grid and self.out.lines:
+            self.out.attach(text)      # a comma that overhangs its frame ends the line before
+            return
         if self.grid:
             self.end()
         size = max(ln["bottom"] - ln["top"], 1.0)
@@ -195,8 +202,16 @@ class _Flow:
         # did not fit, so "runs to the margin" means its last quarter.
         self.open = ln["x1"] >= self.right - 0.25 * (self.right - self.left) and text[-1] not in _ENDS
 
-    def table(self, rows) -> None:
-        rows = [[_tight(v) if v else v for v in row] for row in rows]
+    def framed(self, text: str) -> None:
+        """Text in a frame of its own: a line of its own, as the frame sets it; the
+        parser joins the lines of a paragraph wrapped one frame a line, as it joins a
+        text file's."""
+        self.end()
+        self.start_page = self.number
+        self.parts.append(_tight(cell_text(text)))
+        self.end()
+
+    def table(self, rows: Grid) -> None:
         if self.grid and not self.parts and self.number > self.pages[-1] and len(rows[0]) == len(self.grid[0]):
             before = len(self.grid)
             self.grid = stitch(self.grid, rows)      # the same table, continued on this page
@@ -213,27 +228,3 @@ class _Flow:
         if self.grid:
             self.out.table(self.grid, self.pages)
         self.grid, self.pages = [], []
-
-
-def stitch(grid: Grid, more: Grid) -> Grid:
-    """A table continued on the next page: drop a repeated header, rejoin a row that the
-    page break cut in two, and read the blank slots a merged label leaves at the top of
-    the new page as still merged."""
-    grid = [list(r) for r in grid]
-    more = [list(r) for r in more]
-    k = 0
-    while k < len(more) - 1 and k < len(grid) and more[k] == grid[k]:
-        k += 1                      # header rows repeated at the top of the page
-    more = more[k:]
-    if not more:
-        return grid
-    first, last = more[0], grid[-1]
-    filled = [c for c, v in enumerate(first) if v]
-    cut = (filled and all(last[c] for c in filled)
-           and any(v == "" and last[c] for c, v in enumerate(first)))
-    if cut:
-        grid[-1] = [join_lines([a or "", b or ""]) if b else a for a, b in zip(last, first)]
-        return grid + more[1:]
-    lead = filled[0] if filled else 0
-    more[0] = [None if c < lead and v == "" and last[c] is None else v for c, v in enumerate(first)]
-    return grid + more

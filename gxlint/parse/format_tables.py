@@ -291,7 +291,8 @@ def _table_4(plain: str, after: int) -> StatTable | None:
     stop = _T4_END.search(plain, m.end(), limit)
     start = _line_start(plain, m.start())
     items = pieces(plain, start, stop.start() if stop else limit)
-    first = next(iter(runs(items)), None)
+    # A blank cell among the header's (over a merged 行政复议) is no value.
+    first = next((r for r in runs(items) if any(p.text for p in r.pieces)), None)
     if first is None or any(_T4_HEADER.sub("", compact(p.text)) != "" for p in items[:first.index]):
         return None                                   # words other than the header's before the values
     values = _fifteen(items, first)

@@ -244,7 +244,11 @@ class Cut:
 
 def read_run(run: tuple[Piece, ...], width: int,
              identity: Callable[[tuple[int, ...]], bool] | None = None) -> Cut:
-    """The run as `width` cells, as far as it can be read without guessing."""
+    """The run as `width` cells, as far as it can be read without guessing. Blank cells
+    that open a run longer than the row are the label's: a label column the row's label
+    spans, left empty in the copy ("（六）其他处理 |  | 0 | …")."""
+    while len(run) > width and not run[0].text:
+        run = run[1:]
     if len(run) == width:
         return Cut(tuple(p.text for p in run), tuple((p.start, p.end) for p in run), "written")
     options = cuts(run, width)

@@ -23,20 +23,20 @@ def folder(tmp_path_factory):
 def test_pdf_finding_shows_page_cell_and_excerpt(folder):
     r = run(str(folder / "report.pdf"), "--no-color", "--select", "GX404")
     assert r.returncode == 1
-    assert "report.pdf:35:" in r.stdout and "（第 3 页，表2 第6行第10列）" in r.stdout
+    assert "report.pdf:35:" in r.stdout and "（第 3 页，表5 第6行第10列）" in r.stdout
     assert "（一）予以公开 | 10 | 1 |" in r.stdout and "^^" in r.stdout      # the excerpt of the extracted line
 
 
 def test_json_has_page_and_table_cell(folder):
     r = run(str(folder / "report.pdf"), "--format", "json", "--select", "GX404,GX305")
     diags = {d["rule"]: d for d in json.loads(r.stdout)["files"][0]["diagnostics"]}
-    assert diags["GX404"]["page"] == 3 and diags["GX404"]["table_cell"] == {"table": 2, "row": 6, "column": 10}
+    assert diags["GX404"]["page"] == 3 and diags["GX404"]["table_cell"] == {"table": 5, "row": 6, "column": 10}
     assert diags["GX305"]["page"] == 1 and "table_cell" not in diags["GX305"]
 
 
 def test_english_location(folder):
     r = run(str(folder / "report.docx"), "--no-color", "--select", "GX407", "--lang", "en")
-    assert "(table 3, row 4, column 10)" in r.stdout.replace("（", "(").replace("）", ")")
+    assert "(table 6, row 4, column 10)" in r.stdout.replace("（", "(").replace("）", ")")
 
 
 def test_folder_of_mixed_formats(folder, tmp_path):
@@ -67,4 +67,4 @@ def test_inspect_text_numbers_the_extracted_lines(folder):
 def test_inspect_shows_the_document(folder):
     r = run("inspect", "--format", "json", str(folder / "report.pdf"))
     doc = json.loads(r.stdout)["document"]
-    assert doc["kind"] == "pdf" and doc["pages"] == 4 and doc["tables"] == 3
+    assert doc["kind"] == "pdf" and doc["pages"] == 4 and doc["tables"] == 6

@@ -51,10 +51,12 @@ def test_every_format_reads_the_same_tables(results, fmt):
 def test_table_findings_name_their_cell(results, fmt):
     # The grid is the official one: table 三 has 3 label columns before the 7 values, so
     # 总计 is column 10; row 6 is （一）予以公开 after three header rows and two data rows.
+    # Table 二's caption rows ("第二十条第（一）项" across the table) are text, so its four
+    # blocks are tables 1–4 and table 三 is table 5.
     where = {d.rule: d.table_cell for d in results[fmt].diagnostics}
-    assert where["GX404"] == (2, 6, 10)
-    assert where["GX405"] == (2, 27, 10)
-    assert where["GX407"] == (3, 4, 10)
+    assert where["GX404"] == (5, 6, 10)
+    assert where["GX405"] == (5, 27, 10)
+    assert where["GX407"] == (6, 4, 10)
     assert where["GX305"] is None              # prose, not a cell
 
 

@@ -101,7 +101,7 @@ def test_wrapped_paragraphs_are_joined(tmp_path):
 
 
 def test_a_table_continued_on_the_next_page_is_one_table():
-    from gxlint.extract.pdf import stitch
+    from gxlint.extract.pdf_tables import stitch
 
     page1 = [["信息内容", "本年制发件数", "本年废止件数"], ["规章", "0", "0"]]
     page2 = [["信息内容", "本年制发件数", "本年废止件数"], ["行政规范性文件", "5", "1"]]   # header repeated
@@ -111,7 +111,7 @@ def test_a_table_continued_on_the_next_page_is_one_table():
 def test_a_row_cut_by_the_page_break_is_rejoined():
     # As LibreOffice exports it: the label wraps, and the rest of the row (blank values,
     # blank slots under the merged group labels) starts the next page.
-    from gxlint.extract.pdf import stitch
+    from gxlint.extract.pdf_tables import stitch
 
     page3 = [["（五）不予处理", None, "1.信访举报投诉类申请", "1", "1"],
              [None, None, "4.无正当", "0", "0"]]
@@ -123,11 +123,24 @@ def test_a_row_cut_by_the_page_break_is_rejoined():
 
 
 def test_blank_slots_under_a_merged_label_stay_merged():
-    from gxlint.extract.pdf import stitch
+    from gxlint.extract.pdf_tables import stitch
 
     page2 = [["（三）不予公开", None, "5.属于三类内部事务信息", "0", "0"], [None, None, "x", "1", "1"]]
     page3 = [["", "", "6.属于四类过程性信息", "1", "1"]]
     assert stitch(page2, page3)[-1] == [None, None, "6.属于四类过程性信息", "1", "1"]
+
+
+def test_a_row_that_starts_the_page_under_a_group_label_is_its_own_row():
+    # Figures on both sides of the break: two rows, the second under the group label
+    # merged over the break (not one row of "31 1" cells).
+    from gxlint.extract.pdf_tables import stitch
+
+    page3 = [[None, "（四）无法提供", "1.本机关不掌握相关政府信息", "31", "0", "31"]]
+    page4 = [["", "", "2.没有现成信息需要另行制作", "1", "0", "1"],
+             [None, None, "3.补正后申请内容仍不明确", "0", "0", "0"]]
+    grid = stitch(page3, page4)
+    assert grid[1] == [None, None, "2.没有现成信息需要另行制作", "1", "0", "1"]
+    assert len(grid) == 3
 
 
 def test_spaces_where_latin_meets_chinese_fonts_are_dropped():
