@@ -229,3 +229,79 @@ WRITERS = {"txt": to_txt, "docx": to_docx, "html": to_html, "pdf": to_pdf}
 
 def write_all(blocks, folder: Path, stem: str = "report") -> dict[str, Path]:
     return {fmt: writer(blocks, folder / f"{stem}.{fmt}") for fmt, writer in WRITERS.items()}
+
+
+# -- .pdf printed by Chromium -------------------------------------------------------------
+
+_PRINTED = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 20mm 18mm; }}
+body {{ font: 15px/1.6 "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }}
+table.frame {{ border-collapse: collapse; width: 100%; }}
+table.frame td {{ border: 1px solid #000; padding: 4px 6px; white-space: nowrap; }}
+table.grid {{ border-collapse: collapse; width: 100%; font-size: 11px; }}
+table.grid td {{ border: 1px solid #000; padding: 5px 2px; text-align: center; }}
+h1 {{ font-size: 20px; text-align: center; }}
+</style></head><body>
+{body}
+</body></html>
+"""
+
+
+_TOKEN = regex.compile(r"[A-Za-z0-9.@:/-]+|.")
+
+
+def wrap(text: str, width: int = 60) -> list[str]:
+    """`text` broken into lines of at most `width` half-ems, as a typesetter breaks Chinese:
+    anywhere between characters, but never inside a number or a Latin word."""
+    lines, line, used = [], "", 0
+    for token in _TOKEN.findall(text):
+        w = len(token) if token.isascii() else 2 * len(token)
+        if used + w > width and line:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + token, used + w
+    return lines + [line] if line else lines
+
+
+def to_printed_html(blocks, path: Path) -> Path:
+    """The page a portal or an office tool prints: prose set one ruled box a line, as some
+    converters draw it (each paragraph a frame whose rows are its lines), and the
+    tables with CSS borders, table 三 tall enough to break over a page with its header
+    rows repeated there (a <thead>)."""
+    body = []
+    for kind, value in blocks:
+        if kind == "title":
+            body.append(f"<h1>{html.escape(value)}</h1>")
+        elif kind in ("h1", "h2", "p"):
+            rows = wrap(_heading(value) if kind != "p" else value)
+            body.append('<table class="frame">' + "".join(
+                f"<tr><td>{html.escape(r)}</td></tr>" for r in rows) + "</table>")
+        else:
+            body.append(_printed_table(*value))
+    path.write_text(_PRINTED.format(body="\n".join(body)), encoding="utf-8")
+    return path
+
+
+def _printed_table(cells: list[Cell], nrows: int, ncols: int) -> str:
+    header = 3 if ncols == 10 else 0          # table 三's three header rows
+    rows = []
+    for r in range(nrows):
+        tds = []
+        for c in (c for c in cells if c.row == r):
+            span = (f' rowspan="{c.rows}"' if c.rows > 1 else "") + (f' colspan="{c.cols}"' if c.cols > 1 else "")
+            tds.append(f"<td{span}>{html.escape(c.text)}</td>")
+        rows.append("<tr>" + "".join(tds) + "</tr>")
+    head = "<thead>" + "".join(rows[:header]) + "</thead>" if header else ""
+    return f'<table class="grid">{head}<tbody>{"".join(rows[header:])}</tbody></table>'
+
+
+def print_pdf(page: Path, path: Path) -> Path:
+    """`page` printed to `path` by headless Chromium, as a browser's "Save as PDF" does."""
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={path}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    return path
