@@ -1,6 +1,7 @@
 """`gxlint inspect FILE`: the report model, as a tree for people or as JSON."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from rich.console import Console
@@ -9,7 +10,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from .i18n import t as tr
-from .model import Cell, Report, Section, StatTable
+from .model import Cell, PageFacts, Report, Section, StatTable
 from .output.safe import printable
 
 
@@ -33,6 +34,7 @@ def as_dict(report: Report) -> dict:
         "period": [{"start": p.start and p.start.isoformat(), "end": p.end and p.end.isoformat(),
                     "text": report.text.original[p.span.start:p.span.end], **span(p.span)} for p in report.periods],
         "dates": [{"date": d.date.isoformat(), "kind": d.kind, **span(d.span)} for d in report.dates],
+        "page": _page(report.page),
         "contacts": [{"kind": c.kind, "value": c.value, "valid": c.valid, **span(c.span)} for c in report.contacts],
         "sections": [section(c) for c in report.sections],
         "tables": [{"caption": report.text.original[t.caption.start:t.caption.end], "values": t.values,
@@ -41,6 +43,13 @@ def as_dict(report: Report) -> dict:
         "numbers": len(report.numbers),
         "paragraphs": len(report.paragraphs),
     }
+
+
+def _page(page: PageFacts) -> dict:
+    """The web page's own facts, those it states."""
+    return {k: v.isoformat() if isinstance(v, dt.date) else v
+            for k in ("published", "written", "publisher", "number", "index")
+            if (v := getattr(page, k)) is not None}
 
 
 def _stat_table(table: StatTable, span) -> dict:
@@ -124,6 +133,8 @@ def inspect(report: Report, fmt: str, console: Console, layout=None, lang: str =
             facts.add(f"[yellow]{escape(note)}[/]")
     for p in data["period"]:
         facts.add(f"[dim]period:[/] {p['start']} → {p['end']}  (line {p['line']}: {escape(p['text'])})")
+    for key, value in data["page"].items():
+        facts.add(f"[dim]page {key}:[/] {escape(value)}")
     for d in data["dates"]:
         if d["kind"] != "text":
             facts.add(f"[dim]date ({d['kind']}):[/] {d['date']}  (line {d['line']})")

@@ -9,7 +9,7 @@ from .check import engine
 from .check.packs import PackError, Rule, compose
 from .diagnostic import Diagnostic
 from .i18n import t
-from .model import Report
+from .model import NO_PAGE, Report
 from .parse import parse
 from .read import Source, read_source
 from .selectors import most_specific, selected
@@ -72,7 +72,8 @@ def build_report(source: Source, options: Options) -> Report:
     else:
         text = Text.from_decoded(source.text or "")
         styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None
-    report = parse(source.path, text, year=options.year, regime=options.regime, styled=styled)
+    page = source.layout.page if source.layout else NO_PAGE
+    report = parse(source.path, text, year=options.year, regime=options.regime, styled=styled, page=page)
     if options.organ_kind:   # the title may not say; a township is a government with its own deadline
         report.township = options.organ_kind == "township"
         report.organ_kind = "government" if report.township else options.organ_kind

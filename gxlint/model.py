@@ -137,6 +137,19 @@ class StatTable:
         return any(c.status != "null" for r in self.rows for c in r.cells)
 
 
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What a portal page states about the document it carries (extract/page_facts.py)."""
+    published: dt.date | None = None      # 发布日期/发布时间
+    written: dt.date | None = None        # 成文日期
+    publisher: str | None = None          # 发布机构/来源
+    number: str | None = None             # 文号
+    index: str | None = None              # 索引号
+
+
+NO_PAGE = PageFacts()
+
+
 @dataclass(slots=True)
 class Report:
     path: str
@@ -160,6 +173,7 @@ class Report:
     tables: list[TableRegion] = field(default_factory=list)
     table_lines: set[int] = field(default_factory=set)
     stat_tables: list[StatTable] = field(default_factory=list)
+    page: PageFacts = NO_PAGE         # a web page's own facts about the report
     derived: dict = field(default_factory=dict, repr=False)   # analyses several checks share
 
     @property

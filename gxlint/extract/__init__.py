@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..i18n import t
+from ..model import NO_PAGE, PageFacts
 from .grids import Grid, split
 
 MAX_TEXT_CHARS = 5_000_000
@@ -45,6 +46,7 @@ class Layout:
     cells: tuple[CellRef, ...] = ()
     headings: tuple[tuple[int, int], ...] = ()  # (line, level) from heading styles
     notes: tuple[str, ...] = ()                 # what could not be read, e.g. scanned pages
+    page: PageFacts = NO_PAGE               # a web page's facts about the report (HTML only)
 
     def page_of(self, line: int) -> int | None:
         return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
@@ -148,7 +150,7 @@ class Builder:
         self.lines.append(text)
         self.pages.append(self.page)
 
-    def result(self) -> tuple[str, Layout]:
+    def result(self, page: PageFacts = NO_PAGE) -> tuple[str, Layout]:
         pages = tuple(self.pages) if self.kind == "pdf" else ()
         return "\n".join(self.lines) + "\n", Layout(self.kind, pages, tuple(self.cells),
-                                                    tuple(self.headings), tuple(self.notes))
+                                                    tuple(self.headings), tuple(self.notes), page)

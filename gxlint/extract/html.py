@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..i18n import t
-from . import MAX_CELLS, Builder, ExtractError, Grid, Layout
+from . import MAX_CELLS, Builder, ExtractError, Grid, Layout, page_facts
 from .counters import CSS, FORMATS
 from .guard import check_size
 
@@ -29,6 +29,9 @@ _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>")
 _TITLE = regex.compile(r"报告|年报")
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
             "cp936": "gb18030", "big5": "big5hkscs", "x-big5": "big5hkscs"}
+# A page title's spaces are typography ("柘城县 “互联网+”经济发展促进中心 2017政府信息公开
+# 工作 年度报告"), and its organ may stand in an element of its own: it is one title.
+_TITLE_GAP = regex.compile(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 MAX_SPAN = 200
 MAX_DEPTH = 200
 
@@ -46,16 +49,17 @@ def extract_html(path: str, lang: str = "zh") -> tuple[str, Layout, str]:
         root = html.document_fromstring(_XML_DECL.sub("", text), parser=html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(t("extract.bad_html", lang, reason=str(exc) or type(exc).__name__)) from None
+    facts = page_facts.read(root)          # before the chrome that shows them is dropped
     _clean(root)
     out = Builder("html", lang)
     body = _body(root)
     title = _title_outside(root, body)
     if title is not None:
-        _Walker(out).walk(title)
+        out.paragraph(_TITLE_GAP.sub("", " ".join(title.text_content().split())))
     _Walker(out).walk(body)
     if not out.lines:
         raise ExtractError(t("extract.no_text", lang))
-    text, layout = out.result()
+    text, layout = out.result(facts)
     return text, layout, encoding
 
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import regex
 
-from ..model import Paragraph, Report
+from ..model import NO_PAGE, PageFacts, Paragraph, Report
 from ..regimes import regime_for
 from ..text import Flow, Span, Text
 from . import contacts, dates, flow, format_tables, headings, meta, numbers, stats_table, tables
@@ -17,12 +17,13 @@ _L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[�
 
 
 def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
-          styled: dict[int, int] | None = None) -> Report:
-    """`styled`: 0-based line → heading level, from a document's heading styles."""
+          styled: dict[int, int] | None = None, page: PageFacts = NO_PAGE) -> Report:
+    """`styled`: 0-based line → heading level, from a document's heading styles; `page`:
+    what the web page the text came from states about it."""
     plain = text.plain
     lines = text.plain_lines
     starts = text.line_starts
-    report = Report(path=path, text=text, flow=Flow(plain))
+    report = Report(path=path, text=text, flow=Flow(plain), page=page)
 
     report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
     l1 = [at for at in starts if _L1_START.match(plain, at)]
@@ -57,7 +58,8 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
                                         [p.span for p in report.periods])
     report.contacts = contacts.find_contacts(plain)
 
-    report.organ = meta.find_organ(lines, plain, report.title)
+    # The page's 发布机构 when the text names no organ (a bare title such as "2017年度报告").
+    report.organ = meta.find_organ(lines, plain, report.title) or page.publisher
     report.organ_kind = meta.report_kind(report.title, report.organ)
     report.township = meta.is_township(report.organ)
     if year is not None:

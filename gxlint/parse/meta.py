@@ -9,7 +9,7 @@ from ..text import Span
 from .numerals import cn_digits
 
 _TITLE = regex.compile(
-    r"(?P<pre>[^\s|。，,；;：:]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<mid>[^\s|。，,；;]{0,30}?)"
+    r"(?P<pre>[^\s|。，,；;：:]{0,40}?)(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:年度?|(?=[\p{Han}]))(?P<mid>[^\s|。，,；;]{0,30}?)"
     r"(?P<kind>(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:年度)?(?:报告|年报))")
 _ANNOUNCES = regex.compile(r"现将|现就|现把|特将")
 _ORGAN_TAIL = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管委会", "管理委员会", "委员会",

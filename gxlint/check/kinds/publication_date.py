@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ...model import Report
+from ...model import DateRef, Report
 from ...text import Span
 from ..finding import Finding
 from ..packs import Rule
@@ -25,11 +25,15 @@ PARAMS = {
 }
 
 
-def publication(report):
-    """(date, span, kind): the page's 发布时间 if any, else the last signature date."""
+def publication(report: Report) -> DateRef | None:
+    """The date the report was published by: a 发布时间 in its text, else the 发布日期 of
+    the web page it came from (kind "page", at the title: the page shows it there),
+    else the last signature date."""
     published = [d for d in report.dates if d.kind == "published"]
     if published:
         return published[0]
+    if report.page.published is not None:
+        return DateRef(report.page.published, report.title_span or Span(0, 0), "page")
     signed = [d for d in report.dates if d.kind == "signature"]
     return signed[-1] if signed else None
 
@@ -50,7 +54,8 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     period_end = dt.date(report.year, 12, 31)
     args = {"date": f"{ref.date.year}年{ref.date.month}月{ref.date.day}日", "year": report.year,
             "deadline": f"{deadline.year}年{deadline.month}月{deadline.day}日"}
+    page = "page_" if ref.kind == "page" else ""
     if ref.date > deadline:
-        yield Finding(ref.span, args, variant="late")
+        yield Finding(ref.span, args, variant=page + "late")
     elif ref.date <= period_end:
-        yield Finding(ref.span, args, variant="early")
+        yield Finding(ref.span, args, variant=page + "early")
