@@ -12,6 +12,7 @@ import time
 
 import regex
 
+from ..chars import HAN
 from ..i18n import t
 from . import Builder, ExtractError, Grid, Layout, cell_text, join_lines, reason
 from .guard import check_size
@@ -35,6 +36,7 @@ _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
 _LOOSE = regex.compile(
     r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
+_GAP = regex.compile(r"\S +(?=\S)")
 _CLOSING = regex.compile(r"[、，。；：！？）》”’]+")
 _ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
 _STARTS_BLOCK = regex.compile(
@@ -165,6 +167,12 @@ def _page(page, number: int, flow: _Flow, scanned: list[int], lang: str) -> None
             flow.framed(item)
 
 
+def _cells(text: str) -> bool:
+    """Chinese prose has no spaces between its words: a line of Chinese in several spaced
+    pieces is a row of a table drawn without ruling lines, never part of a paragraph."""
+    return len(_GAP.findall(text)) >= 2 and HAN.search(text) is not None
+
+
 def _tight(text: str) -> str:
     return _LOOSE.sub("", text)
 
@@ -194,13 +202,15 @@ class _Flow:
             self.end()
         size = max(ln["bottom"] - ln["top"], 1.0)
         indented = ln["x0"] > self.left + 1.5 * size
-        if not (self.open and not indented and not _STARTS_BLOCK.match(text)):
+        cells = _cells(text)
+        if not (self.open and not indented and not cells and not _STARTS_BLOCK.match(text)):
             self.end()
             self.start_page = self.number
         self.parts.append(text)
         # A wrapped line stops short of the margin when the next word (a date, a number)
         # did not fit, so "runs to the margin" means its last quarter.
-        self.open = ln["x1"] >= self.right - 0.25 * (self.right - self.left) and text[-1] not in _ENDS
+        self.open = (ln["x1"] >= self.right - 0.25 * (self.right - self.left) and text[-1] not in _ENDS
+                     and not cells)
 
     def framed(self, text: str) -> None:
         """Text in a frame of its own: a line of its own, as the frame sets it; the

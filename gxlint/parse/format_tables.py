@@ -275,8 +275,10 @@ def _cell(text: str, span: tuple[int, int], note: str) -> Cell:
 # Table 四 is found by its header: 结果维持 (its five columns, once per block), or the
 # two main headings side by side; its values come after nothing but header words.
 _T4_START = regex.compile(r"结果\s*维持|行政复议[\s|]*行政诉讼")
-_T4_HEADER = regex.compile(r"行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果|维持|纠正|其他|尚未|审结|总计|申请|情况"
-                           r"|政府信息公开|[（(]?[一二三四五六七八九十]{1,2}[)）、]|[、，,：:（）()\s]")
+# The header's characters: a header set in narrow columns breaks its words over lines
+# ("结果维" / "持"), so what stands before the values is judged character by character.
+_T4_CHARS = frozenset("行政复议诉讼未经直接起后结果维持纠正其他尚审总计申请情况府信息公开"
+                      "一二三四五六七八九十、，,：:（）() \t\n|")
 _T4_END = regex.compile(r"[五六]、")
 _T4_LOOK = 1500         # how far after its header table 四's values may be
 
@@ -293,7 +295,7 @@ def _table_4(plain: str, after: int) -> StatTable | None:
     items = pieces(plain, start, stop.start() if stop else limit)
     # A blank cell among the header's (over a merged 行政复议) is no value.
     first = next((r for r in runs(items) if any(p.text for p in r.pieces)), None)
-    if first is None or any(_T4_HEADER.sub("", compact(p.text)) != "" for p in items[:first.index]):
+    if first is None or not all(_header(p.text) for p in items[:first.index]):
         return None                                   # words other than the header's before the values
     values = _fifteen(items, first)
     if values is None:
@@ -306,6 +308,10 @@ def _table_4(plain: str, after: int) -> StatTable | None:
     return StatTable("table-4", "grid", T4_COLUMNS, tuple(rows), Span(start, values[-1][1][1]), title="四")
 
 
+def _header(text: str) -> bool:
+    return set(text) <= _T4_CHARS
+
+
 def _t4_identity(v: tuple[int, ...]) -> bool:
     return all(v[k + 4] == sum(v[k:k + 4]) for k in (0, 5, 10))
 
@@ -316,7 +322,7 @@ def _fifteen(items: list[Piece], first: Run) -> list[tuple[str, tuple[int, int],
     held: list[Piece] = []
     for p in items[first.index:]:
         if not p.value:
-            if _T4_HEADER.sub("", compact(p.text)):
+            if not _header(p.text):
                 break
             continue
         held.append(p)

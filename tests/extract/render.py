@@ -264,22 +264,29 @@ def wrap(text: str, width: int = 60) -> list[str]:
     return lines + [line] if line else lines
 
 
-def to_printed_html(blocks, path: Path) -> Path:
-    """The page a portal or an office tool prints: prose set one ruled box a line, as some
+def to_printed_html(blocks, path: Path, ruled: bool = True) -> Path:
+    """The page a portal or an office tool prints: the title on two lines, prose set one ruled box a line, as some
     converters draw it (each paragraph a frame whose rows are its lines), and the
     tables with CSS borders, table 三 tall enough to break over a page with its header
-    rows repeated there (a <thead>)."""
+    rows repeated there (a <thead>). `ruled=False`: prose in plain paragraphs and tables
+    without ruling lines, as a page styled with spacing alone prints them."""
     body = []
     for kind, value in blocks:
-        if kind == "title":
-            body.append(f"<h1>{html.escape(value)}</h1>")
+        if kind == "title":             # set on two lines: the organ, then the rest
+            organ, rest = value.split("人民政府", 1)
+            body.append(f"<h1>{html.escape(organ)}人民政府<br>{html.escape(rest)}</h1>")
+        elif kind in ("h1", "h2", "p") and not ruled:
+            body.append(f"<p>{html.escape(_heading(value) if kind != 'p' else value)}</p>")
         elif kind in ("h1", "h2", "p"):
             rows = wrap(_heading(value) if kind != "p" else value)
             body.append('<table class="frame">' + "".join(
                 f"<tr><td>{html.escape(r)}</td></tr>" for r in rows) + "</table>")
         else:
             body.append(_printed_table(*value))
-    path.write_text(_PRINTED.format(body="\n".join(body)), encoding="utf-8")
+    page = _PRINTED.format(body="\n".join(body))
+    if not ruled:
+        page = page.replace("td {{ border: 1px solid #000;".replace("{{", "{"), "td { border: none;")
+    path.write_text(page, encoding="utf-8")
     return path
 
 
