@@ -2,7 +2,8 @@
 
 A heading's level comes from its style ("Heading 2", "标题 2") or outline level, its
 numeral from Word's list numbering when it is not typed; tables become full grids with
-merged cells (gridSpan, vMerge) expanded.
+merged cells (gridSpan, vMerge) expanded. Text boxes are read after the paragraph they
+are anchored in.
 """
 from __future__ import annotations
 
@@ -45,7 +46,24 @@ def extract_docx(path: str, lang: str = "zh") -> tuple[str, Layout]:
         if label and label[-1].isascii():
             label += " "
         out.paragraph(label + block.text, _level(block, style))
+        for text in _text_boxes(block):
+            out.paragraph(text)
     return out.result()
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph) -> list[str]:
+    """The paragraphs of the text boxes anchored in `paragraph` (a signature or a title
+    set in a box), which its own text leaves out. Word writes each box twice, as a
+    drawing and as a VML fallback: the fallback is skipped."""
+    out = []
+    for box in paragraph._p.iter(qn("w:txbxContent")):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        out += [Paragraph(p, None).text for p in box.iter(qn("w:p"))]  # type: ignore[arg-type]
+    return out
 
 
 def grid(table) -> Grid:

@@ -120,6 +120,67 @@ def _docx_table(doc, cells: list[Cell], nrows: int, ncols: int) -> None:
         target.text = text
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BOX = (f'<w:pBdr xmlns:w="{_W}">' + "".join(
+    f'<w:{side} w:val="single" w:sz="4" w:space="4" w:color="000000"/>' for side in ("top", "left", "bottom", "right"))
+    + "</w:pBdr>")
+_TEXT_BOX = """<w:r xmlns:w="{w}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>
+<v:shape style="width:180pt;height:48pt" stroked="f"><v:textbox><w:txbxContent>{paragraphs}</w:txbxContent>
+</v:textbox></v:shape></w:pict></w:r>"""
+# How authors space a short header to fill its cell.
+_SPACED = {"总计": "总  计", "信息内容": "信 息 内 容", "结果维持": "结 果维持"}
+
+
+def to_office_docx(blocks, path: Path) -> Path:
+    """The .docx an office clerk makes: every paragraph framed by a border (LibreOffice
+    draws each as a ruled box), the signature in a text box, table 三's three header
+    rows repeated on each page it runs over, narrow label columns whose labels wrap,
+    and short header cells spaced out ("总  计"). Its text is the blocks' text."""
+    from docx import Document
+    from docx.shared import Pt
+    from lxml import etree
+
+    doc = Document()
+    tail = [v for k, v in blocks if k == "p"][-2:]              # the organ and the date that sign it
+    for kind, value in blocks:
+        if kind == "table":
+            _office_table(doc, *value)
+            continue
+        if kind == "p" and value in tail:
+            continue
+        text = value if kind in ("title", "p") else _heading(value)
+        para = doc.add_paragraph(text, style="Title" if kind == "title" else None)
+        if kind == "p":
+            para._p.get_or_add_pPr().append(etree.fromstring(_BOX))
+    host = doc.add_paragraph()
+    inner = "".join(f'<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>{html.escape(v)}</w:t></w:r></w:p>'
+                    for v in tail)
+    host._p.append(etree.fromstring(_TEXT_BOX.format(w=_W, paragraphs=inner)))
+    for style in ("Normal", "Title"):
+        doc.styles[style].font.size = Pt(11)
+    doc.save(path)
+    return path
+
+
+def _office_table(doc, cells: list[Cell], nrows: int, ncols: int) -> None:
+    from docx.shared import Pt
+    from lxml import etree
+
+    _docx_table(doc, [Cell(_SPACED.get(c.text, c.text), c.row, c.col, c.rows, c.cols) for c in cells], nrows, ncols)
+    table = doc.tables[-1]
+    if ncols == 10:                              # table 三: narrow label columns, header rows repeated
+        for col, width in zip(table.columns, [28, 40, 70] + [36] * 7):
+            for cell in col.cells:
+                cell.width = Pt(width)
+        for row in table.rows[:3]:
+            row._tr.get_or_add_trPr().append(etree.fromstring(f'<w:tblHeader xmlns:w="{_W}"/>'))
+    for row in table.rows:
+        for cell in row.cells:
+            for para in cell.paragraphs:
+                for run in para.runs:
+                    run.font.size = Pt(9)
+
+
 # -- .html -------------------------------------------------------------------------------
 
 _PAGE = """<!DOCTYPE html>

@@ -131,3 +131,27 @@ def test_entity_expansion_bomb_in_document_xml_does_not_expand(tmp_path):
             zout.writestr(item, data)
     source = read_source(str(bomb))
     assert source.error or len(source.text) < 100_000
+
+
+_WORD_TEXT_BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>
+<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+</mc:AlternateContent></w:r>"""
+
+
+def test_a_text_box_is_read_once_after_its_paragraph(tmp_path):
+    # As Word saves a box: the drawing and its VML fallback, the same text twice.
+    from lxml import etree
+
+    doc = Document()
+    doc.add_paragraph("某县人民政府2021年政府信息公开工作年度报告")
+    host = doc.add_paragraph("正文。")
+    box = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("某县人民政府", "2022年1月20日"))
+    host._p.append(etree.fromstring(_WORD_TEXT_BOX.format(box=box)))
+    doc.add_paragraph("后文。")
+    doc.save(tmp_path / "box.docx")
+    text, _ = extract_docx(str(tmp_path / "box.docx"))
+    assert text.splitlines() == ["某县人民政府2021年政府信息公开工作年度报告", "正文。", "某县人民政府", "2022年1月20日", "后文。"]
