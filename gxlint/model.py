@@ -19,6 +19,12 @@ class Heading:
     span: Span                 # marker + title
     body_start: int            # offset where the heading's own text ends
 
+    @property
+    def key(self) -> str:
+        """The title as headings are matched by: without the spaces a copy or a layout put
+        inside it ("总 体 情 况", "存在的主要问题及 改进情况")."""
+        return "".join(self.title.split())
+
 
 @dataclass(slots=True)
 class Section:

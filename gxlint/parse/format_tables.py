@@ -52,7 +52,7 @@ _GROUPS = {"办理结果", "不予公开", "无法提供", "不予处理"}
 T3_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 T4_ROWS = ("行政复议", "未经复议直接起诉", "复议后起诉")
 T4_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
-_T2_BLOCK = regex.compile(r"第二十条第\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
+_T2_BLOCK = regex.compile(r"第二十条\s*第\s*[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*项")
 
 
 def required_t3_rows(version: str) -> list[str]:
@@ -274,7 +274,7 @@ def _cell(text: str, span: tuple[int, int], note: str) -> Cell:
 
 # Table 四 is found by its header: 结果维持 (its five columns, once per block), or the
 # two main headings side by side; its values come after nothing but header words.
-_T4_START = regex.compile(r"结果\s*维持|行政复议[\s|]*行政诉讼")
+_T4_START = regex.compile(r"结\s*果\s*维\s*持|行\s*政\s*复\s*议[\s|]*行\s*政\s*诉\s*讼")
 # The header's characters: a header set in narrow columns breaks its words over lines
 # ("结果维" / "持"), so what stands before the values is judged character by character.
 _T4_CHARS = frozenset("行政复议诉讼未经直接起后结果维持纠正其他尚审总计申请情况府信息公开"
@@ -414,6 +414,6 @@ def _block(plain: str, m: regex.Match, start: int, end: int) -> StatTable | None
     if not rows:
         return None
     width = len(header) or _T2_WIDTH.get(m.group(1), 0) or max((len(r.pieces) for _, r in rows if r), default=1)
-    built = tuple(_row(label.text, label, run, width) for label, run in rows)
+    built = tuple(_row(compact(label.text), label, run, width) for label, run in rows)
     return StatTable("table-2", "grid", tuple(header) or ("数量",) * width, built,
                      Span(m.start(), max(r.span.end for r in built)), title=m.group(1))

@@ -52,7 +52,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     listed = [x.strip() for x in _SPLIT.split(m.group("list")) if _core(x.strip())]
     captions = [text[t.caption.start:t.caption.end] for t in report.tables]
     # A listed statistics table often follows the signature unnumbered: it is still a part.
-    attachment = any("表" in item and not any(_alike(item, h.title) for h in top) and captions for item in listed)
+    attachment = any("表" in item and not any(_alike(item, h.key) for h in top) and captions for item in listed)
     actual = len(top) + (1 if attachment else 0)
     # A copy cut off may have the rest of its parts after the cut.
     cut = cut_off(report)
@@ -65,8 +65,8 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     if len(listed) < 2:
         return
     for item in listed:
-        if not any(_alike(item, h.title) for h in top) and not any(_alike(item, c) for c in captions) and not cut:
+        if not any(_alike(item, h.key) for h in top) and not any(_alike(item, c) for c in captions) and not cut:
             yield Finding(span, {"part": item}, variant="missing_part")
     for h in top:
-        if not any(_alike(item, h.title) for item in listed):
+        if not any(_alike(item, h.key) for item in listed):
             yield Finding(h.span, {"part": h.title}, variant="extra_part")

@@ -55,7 +55,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     levels = set(rule.params.get("levels", [1, 2]))
     heads = [h for h in report.headings if h.level in levels]
     items = rule.params["items"]
-    hits = [next((h for h in heads if _matches(h.title, item)), None) for item in items]
+    hits = [next((h for h in heads if _matches(h.key, item)), None) for item in items]
     last_hit = max((i for i, h in enumerate(hits) if h), default=-1)
     truncated = cut_off(report)
     anchor = _first_line(report)
@@ -68,7 +68,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
         if _in_content(report, item):
             continue
         nested = next((h for h in report.headings if h.level not in levels and h.span.start > after_overview
-                       and h.span.start > anchor.start and _matches(h.title, item)), None)
+                       and h.span.start > anchor.start and _matches(h.key, item)), None)
         if nested is not None:
             # "（一）主要问题" with no part above it of its own: the part is there, its heading is not.
             yield Finding(nested.span, {"item": item["label"], "heading": nested.marker + nested.title},

@@ -29,6 +29,6 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     for t in rule.params["tables"]:
         if t["table"] in present:
             continue
-        part = next((h for h in heads if any(compiled(a).search(h.title) for a in t["part"])), None)
+        part = next((h for h in heads if any(compiled(a).search(h.key) for a in t["part"])), None)
         if part is not None:
             yield Finding(part.span, {"table": t["label"]})

@@ -36,7 +36,7 @@ def _scope(report, aliases: list[str]) -> tuple[str, Span] | None:
     """The text of the first level-1 part whose title carries an alias, and its heading."""
     for node in report.sections:
         h = node.heading
-        if any(compiled(a).search(h.title) for a in aliases):
+        if any(compiled(a).search(h.key) for a in aliases):
             return report.text.plain[h.span.start:node.end], h.span
     return None
 

@@ -31,9 +31,9 @@ def validate(params: dict) -> str | None:
 
 def _position(headings, item) -> int | None:
     for i, h in enumerate(headings):
-        if any(compiled(x).search(h.title) for x in item.get("exclude", [])):
+        if any(compiled(x).search(h.key) for x in item.get("exclude", [])):
             continue
-        if any(compiled(a).search(h.title) for a in item["aliases"]):
+        if any(compiled(a).search(h.key) for a in item["aliases"]):
             return i
     return None
 
