@@ -47,6 +47,7 @@ class Layout:
     headings: tuple[tuple[int, int], ...] = ()  # (line, level) from heading styles
     notes: tuple[str, ...] = ()                 # what could not be read, e.g. scanned pages
     page: PageFacts = NO_PAGE               # a web page's facts about the report (HTML only)
+    reaching: tuple[int, ...] = ()              # 0-based lines that run to their frame's edge (PDF)
 
     def page_of(self, line: int) -> int | None:
         return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
@@ -95,6 +96,7 @@ class Builder:
     cells: list[CellRef] = field(default_factory=list)
     headings: list[tuple[int, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    reaching: list[int] = field(default_factory=list)
     page: int = 0
     tables: int = 0
     size: int = 0
@@ -152,5 +154,5 @@ class Builder:
 
     def result(self, page: PageFacts = NO_PAGE) -> tuple[str, Layout]:
         pages = tuple(self.pages) if self.kind == "pdf" else ()
-        return "\n".join(self.lines) + "\n", Layout(self.kind, pages, tuple(self.cells),
-                                                    tuple(self.headings), tuple(self.notes), page)
+        return "\n".join(self.lines) + "\n", Layout(self.kind, pages, tuple(self.cells), tuple(self.headings),
+                                                    tuple(self.notes), page, tuple(self.reaching))

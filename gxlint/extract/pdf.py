@@ -212,14 +212,17 @@ class _Flow:
         self.open = (ln["x1"] >= self.right - 0.25 * (self.right - self.left) and text[-1] not in _ENDS
                      and not cells)
 
-    def framed(self, text: str) -> None:
-        """Text in a frame of its own: a line of its own, as the frame sets it; the
-        parser joins the lines of a paragraph wrapped one frame a line, as it joins a
-        text file's."""
+    def framed(self, row: tuple[str, bool]) -> None:
+        """Text in a frame of its own: a line of its own, as the frame sets it. Whether
+        it runs to the frame's edge goes to the parser, which joins the lines of a
+        paragraph wrapped one frame a line (Layout.reaching)."""
+        text, reaches = row
         self.end()
         self.start_page = self.number
         self.parts.append(_tight(cell_text(text)))
         self.end()
+        if reaches and self.out.lines:
+            self.out.reaching.append(len(self.out.lines) - 1)
 
     def table(self, rows: Grid) -> None:
         if self.grid and not self.parts and self.number > self.pages[-1] and len(rows[0]) == len(self.grid[0]):

@@ -22,15 +22,35 @@ _GAP = regex.compile(
     r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[\p{Han}，。、；：（）“”A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])")
 
-Item = tuple[float, int, "str | Grid"]     # (top, 1 for a table or 2 for a line of text, the item)
+# (top, 1 for a table or 2 for a line of text, the item): a table's grid, or a line's
+# text and whether it runs to the frame's right edge (a paragraph wrapped there goes on).
+Item = tuple[float, int, "Grid | tuple[str, bool]"]
 
 
 def read_frame(page, table) -> list[Item]:
     """The frame's contents as items to place among the page's lines by their top."""
     grid = [[_tight(v) if v else v for v in row] for row in table.extract()]
     _orphans(page, table, grid)
-    tops = [row.bbox[1] for row in table.rows]
-    return [(tops[first], 2 if isinstance(part, str) else 1, part) for first, part in split(grid)]
+    out: list[Item] = []
+    for first, part in split(grid):
+        row = table.rows[first]
+        if isinstance(part, str):
+            out.append((row.bbox[1], 2, (part, _runs_to_edge(page, row))))
+        else:
+            out.append((row.bbox[1], 1, part))
+    return out
+
+
+def _runs_to_edge(page, row) -> bool:
+    """Whether the row's last line of text reaches the last quarter of its cell, as a
+    line the paragraph was wrapped at does."""
+    box = next(c for c in row.cells if c is not None)
+    chars = [ch for ch in page.within_bbox(box).chars if ch["text"].strip()]
+    if not chars:
+        return False
+    bottom = max(ch["top"] for ch in chars)
+    last = max(ch["x1"] for ch in chars if bottom - ch["top"] < (ch["bottom"] - ch["top"]) / 2)
+    return last >= box[0] + 0.75 * (box[2] - box[0])
 
 
 def _tight(text: str) -> str:

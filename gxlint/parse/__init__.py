@@ -17,9 +17,11 @@ _L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[�
 
 
 def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
-          styled: dict[int, int] | None = None, page: PageFacts = NO_PAGE) -> Report:
-    """`styled`: 0-based line → heading level, from a document's heading styles; `page`:
-    what the web page the text came from states about it."""
+          styled: dict[int, int] | None = None, page: PageFacts = NO_PAGE,
+          reaching: frozenset[int] = frozenset()) -> Report:
+    """What a document's layout showed beside its text: `styled`, 0-based line → heading
+    level from its heading styles; `page`, what the web page states about it;
+    `reaching`, the 0-based lines that run to their frame's edge."""
     plain = text.plain
     lines = text.plain_lines
     starts = text.line_starts
@@ -46,7 +48,7 @@ def parse(path: str, text: Text, year: int | None = None, regime: str | None = N
     report.headings = headings.find_headings(lines, starts, report.table_lines, styled)
     report.sections = headings.build_tree(report.headings, len(plain))
     opens = {text.line_of(h.span.start) for h in report.headings}
-    joins = flow.wrapped(lines, report.table_lines, opens)
+    joins = flow.wrapped(lines, report.table_lines, opens, reaching)
     report.flow = flow.build(plain, starts, lines, joins)
     report.paragraphs = _paragraphs(report, lines, starts, joins)
     report.numbers = numbers.find_numbers(plain, [p.span for p in report.paragraphs])

@@ -57,16 +57,20 @@ def margin(lines: list[str]) -> int | None:
     return edge
 
 
-def wrapped(lines: list[str], skip: set[int], opens: set[int]) -> dict[int, int]:
+def wrapped(lines: list[str], skip: set[int], opens: set[int],
+            reaching: frozenset[int] = frozenset()) -> dict[int, int]:
     """Each wrapped line → the line its paragraph continues on (the next line, or the
-    one after a page number). `skip`: table lines; `opens`: lines that begin a heading."""
+    one after a page number). `skip`: table lines; `opens`: lines that begin a heading;
+    `reaching`: lines a document's layout shows running to their frame's edge (a short
+    report has too few lines for its margin to show in their widths)."""
     edge = margin(lines)
-    if edge is None:
+    if edge is None and not reaching:
         return {}
     out: dict[int, int] = {}
     for i, line in enumerate(lines[:-1]):
         # A paragraph's first line is indented by two characters and still reaches the margin.
-        if i in skip or width(line.rstrip()) < edge - _INDENT - _BAND or line.rstrip()[-1:] in "。！？；：:":
+        reaches = i in reaching or (edge is not None and width(line.rstrip()) >= edge - _INDENT - _BAND)
+        if i in skip or not reaches or line.rstrip()[-1:] in "。！？；：:":
             continue
         j = i + 1
         if PAGE_NUMBER.fullmatch(lines[j]) and j + 1 < len(lines):

@@ -298,7 +298,7 @@ _PRINTED = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 20mm 18mm; }}
 body {{ font: 15px/1.6 "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }}
-table.frame {{ border-collapse: collapse; width: 100%; }}
+table.frame {{ border-collapse: collapse; width: 32em; }}
 table.frame td {{ border: 1px solid #000; padding: 4px 6px; white-space: nowrap; }}
 table.grid {{ border-collapse: collapse; width: 100%; font-size: 11px; }}
 table.grid td {{ border: 1px solid #000; padding: 5px 2px; text-align: center; }}

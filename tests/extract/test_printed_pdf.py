@@ -15,6 +15,17 @@ from gxlint.read import read_source
 
 from .render import load, print_pdf, to_printed_html, to_txt
 
+SHORT = [("title", "河西县某乡人民政府2021年政府信息公开工作年度报告"),
+         ("p", "经统计，本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。如对本报告有疑问，"
+               "请与乡政府办公室联系（电话：0379-67912345）。"),
+         ("h1", ["一、", "总体情况"]), ("p", "全年主动公开政府信息120条。"),
+         ("h1", ["二、", "主动公开政府信息情况"]), ("p", "见上。"),
+         ("h1", ["三、", "收到和处理政府信息公开申请情况"]), ("p", "无。"),
+         ("h1", ["四、", "政府信息公开行政复议、行政诉讼情况"]), ("p", "无。"),
+         ("h1", ["五、", "存在的主要问题及改进情况"]), ("p", "宣传不够。"),
+         ("h1", ["六、", "其他需要报告的事项"]), ("p", "无。"),
+         ("p", "河西县某乡人民政府"), ("p", "2022年1月20日")]
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -28,7 +39,9 @@ def printed(tmp_path_factory):
     blocks = load()
     return {"txt": to_txt(blocks, root / "report.txt"),
             "pdf": print_pdf(to_printed_html(blocks, root / "report.html"), root / "report.pdf"),
-            "unruled": print_pdf(to_printed_html(blocks, root / "plain.html", ruled=False), root / "plain.pdf")}
+            "unruled": print_pdf(to_printed_html(blocks, root / "plain.html", ruled=False), root / "plain.pdf"),
+            "short.txt": to_txt(SHORT, root / "short.txt"),
+            "short": print_pdf(to_printed_html(SHORT, root / "short.html"), root / "short.pdf")}
 
 
 def _findings(path):
@@ -66,3 +79,12 @@ def test_framed_prose_is_text_and_table_three_is_whole(printed):
     assert sum("申请人情况" in line for line in lines) == 1
     assert any(line.startswith("三、本年度办理结果 | （一）予以公开 |") for line in lines)
     assert any(line.startswith("（五）不予处理 | 1.信访举报投诉类申请 |") for line in lines)
+
+
+def test_a_short_framed_report_reads_its_wrapped_period_whole(printed):
+    # Too few lines for the margin to show in their widths: the frames say which lines
+    # run to their edge, and the period wrapped inside its date ("2021年12月" / "31日止")
+    # is read whole, not as a period ending on 1 December.
+    text = read_source(str(printed["short"])).text
+    assert "起至2021年12月31日止" not in text.replace("\n", "|")          # it is wrapped in the print
+    assert _findings(printed["short"])[1] == _findings(printed["short.txt"])[1]
