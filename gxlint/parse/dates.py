@@ -1,6 +1,7 @@
 """Dates (Arabic, Chinese-numeral, ISO-ish, page metadata) and the statistics period."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import regex
@@ -149,12 +150,21 @@ def _period_after(text: str, trig: regex.Match) -> Period | None:
             stop = second[1]
             tail = _STOP_WORD.match(text, stop)
             stop = tail.end() if tail else stop
-            return Period(start, second[0], Span(trig.start(), stop), text[trig.start():stop])
+            return Period(start, _through(second[0], text[second[2]:second[1]]), Span(trig.start(), stop),
+                          text[trig.start():stop])
     # A single date: "截止日期为2017年12月31日" states only the end.
     word = trig.group()
     if word.startswith("截止") or _UNTIL_END.search(text[trig.end():first[2]]):
         return Period(None, start, Span(trig.start(), end_pos), text[trig.start():end_pos])
     return None
+
+
+def _through(end: dt.date, written: str) -> dt.date:
+    """A period's end written as a month ("至2021年12月", or "至2021年12月" and its day
+    on the next line) runs to the month's last day."""
+    if "月" in written and not any(c in written for c in "日号"):
+        return end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return end
 
 
 # A period is read within about a hundred characters of its trigger word; its clause
