@@ -30,6 +30,8 @@ _ATOM = regex.compile(r"[-−－]?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*万?元)?|(?<!\S
 # ordinal ("2020年", "第1项"), a figure inside a parenthesised note.
 _MARKER_AFTER = regex.compile(r"[、.．)）]\s*\p{Han}|\s*[年月日号项条款]")
 _GLUED_MARKER = regex.compile(r"(\d)([、.．])\s*\p{Han}")
+# A telephone or postcode in a table's header lines ("联系电话:68881823") is no cell value.
+_CONTACT = regex.compile(r"(?:电话|传真|手机|邮编|邮政编码|联系方式)\s*[:：]?\s*(?:\d{3,4}\s*[-－—]?\s*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
                 e -= 1                                    # "00000002.其他": the row's values, then the next marker
             else:
                 continue                                  # a marker or a date: part of the label
-        if s > a and plain[s - 1] == "第":
+        if (s > a and plain[s - 1] == "第") or _CONTACT.search(plain, max(a, s - 8), s):
             continue
         if s < pos:
             continue

@@ -1,9 +1,9 @@
 """Where the statistics tables are, and whether any values survived.
 
-Flattened tables come as " | " rows, tab rows, one cell per line or glued cells.
 This module does not read rows and columns (the format tables have their own
-readers); it finds each table's caption and body and counts standalone numeric
-cells, which is what "a table with no values" needs.
+readers); it finds each table's caption and body and counts its numbers, read by the
+layout stage (layout.pieces) in whatever layout the copy has, which is what "a table
+with no values" needs.
 """
 from __future__ import annotations
 
@@ -12,14 +12,11 @@ import regex
 from ..chars import HAN
 from ..model import TableRegion
 from ..text import Span
+from .layout import pieces
 
 _CAPTION = regex.compile(r"(?:详见|见)?附表|统计表|附件[一二三1-9]?[:：]?$")
-_CELL_SPLIT = regex.compile(r"\s*(?:\||\t|\n|\s+)\s*")
 _NUMERIC = regex.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?$")
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
-# "主动公开信息数条4251516": label, unit and values run together (a PDF or web copy).
-_GLUED = regex.compile(r"\p{Han}\d{2,}(?![\d.]*\s*[年月日号])")
-_CONTACT = regex.compile(r"(?:电话|传真|邮编|联系人|手机)")
 _PROSE_PUNCT = regex.compile(r"[。，,；]")
 
 
@@ -62,21 +59,15 @@ def find_captions(text: str) -> list[tuple[Span, bool]]:
     return out
 
 
-def _glued_value(cell: str) -> bool:
-    """A label glued to its figures, not a phone number ("电话12345")."""
-    return any(not _CONTACT.search(cell, max(0, m.start() - 6), m.start() + 1) for m in _GLUED.finditer(cell))
-
-
-def count_cells(body: str) -> tuple[int, int]:
+def count_cells(plain: str, start: int, end: int) -> tuple[int, int]:
+    """The numbers (a year is no count) and the labels in plain[start:end], as the layout
+    stage reads a table's cells in whatever layout the copy has."""
     values = labels = 0
-    for cell in _CELL_SPLIT.split(body):
-        cell = cell.strip(" :：")
-        if not cell:
-            continue
-        if (_NUMERIC.match(cell) and not _YEAR.match(cell)) or _glued_value(cell):
+    for p in pieces(plain, start, end):
+        if not p.value:
+            labels += HAN.search(p.text) is not None
+        elif _NUMERIC.match(p.text) and not _YEAR.match(p.text):
             values += 1
-        elif HAN.search(cell):
-            labels += 1
     return values, labels
 
 
@@ -88,6 +79,6 @@ def find_regions(text: str, section_starts: list[int]) -> list[TableRegion]:
         part_end = next((s for s in section_starts if s > cap.end), len(text))
         nxt = captions[i + 1][0].start if i + 1 < len(captions) else len(text)
         end = min(part_end, nxt)
-        values, labels = count_cells(text[cap.end:end])
+        values, labels = count_cells(text, cap.end, end)
         regions.append(TableRegion(cap, Span(cap.start, end), values, labels))
     return regions

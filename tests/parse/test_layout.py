@@ -51,3 +51,16 @@ def test_a_long_line_of_prose_is_read_in_linear_time():
 
     small, large = min(took(2_000) for _ in range(3)), min(took(20_000) for _ in range(3))
     assert large < 30 * max(small, 1e-4)
+
+
+def test_a_telephone_in_a_table_header_is_no_value():
+    text = "填报单位:某县政府信息公开办公室\n联系人:张三 联系电话:68881823 |\n主动公开信息数 | 条 | 120 |\n"
+    values = [p.text for p in pieces(text, 0, len(text)) if p.value]
+    assert values == ["120"]
+
+
+def test_a_region_counts_the_numbers_the_layout_stage_reads():
+    from gxlint.parse.tables import count_cells
+
+    text = "附表 2013年政府信息公开情况统计表 填报单位:某办\n联系电话:0577-68881823 |\n规章007 | 2014 | / |\n"
+    assert count_cells(text, 0, len(text))[0] == 1            # "007" glued to its label; no year, phone or "/"
