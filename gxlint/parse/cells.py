@@ -11,6 +11,7 @@ import regex
 
 from ..model import Cell
 from ..text import Span
+from .layout import splits
 
 NULLS = frozenset({"", "/", "／", "-", "－", "—", "——", "–", "―", "\\", "无", "空", "暂无", "不适用"})
 _NUMBER = regex.compile(r"^[-−－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−－]?\d+(?:\.\d+)?$")
@@ -32,28 +33,14 @@ def read_cell(raw: str, span: Span) -> Cell:
 
 
 def glued_splits(digits: str, columns: int, cumulative: int | None = None) -> list[tuple[int, ...]]:
-    """Every way to cut `digits` into `columns` counts written without leading zeros.
+    """Every way to cut `digits` into `columns` counts (layout.splits: no leading zeros).
 
     With `cumulative` (the index of a 历年累计 column), a split must also keep the
     year's figure at or below the cumulative one.
     """
-    out: list[tuple[int, ...]] = []
-
-    def ok(part: str) -> bool:
-        return part == "0" or not part.startswith("0")
-
-    def cut(rest: str, left: int, acc: tuple[str, ...]) -> None:
-        if left == 1:
-            if rest and ok(rest):
-                out.append(tuple(int(p) for p in (*acc, rest)))
-            return
-        for i in range(1, len(rest) - left + 2):
-            if ok(rest[:i]):
-                cut(rest[i:], left - 1, (*acc, rest[:i]))
-
     if columns < 1 or len(digits) > 40:
-        return out
-    cut(digits, columns, ())
+        return []
+    out = [tuple(int(p) for p in parts) for parts in splits(digits, columns)]
     if cumulative is not None and 0 < cumulative < columns:
         out = [p for p in out if p[0] <= p[cumulative]]
     return out

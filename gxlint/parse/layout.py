@@ -213,7 +213,7 @@ def cuts(run: tuple[Piece, ...], width: int) -> list[Parts]:
             place(i + 1, left, (*acc, (p.text,)))
             return
         for k in range(min(left, len(p.text) - 1) + 1):
-            for parts in _splits(p.text, k + 1):
+            for parts in splits(p.text, k + 1):
                 place(i + 1, left - k, (*acc, parts))
 
     if width >= len(run):
@@ -221,7 +221,7 @@ def cuts(run: tuple[Piece, ...], width: int) -> list[Parts]:
     return out
 
 
-def _splits(digits: str, n: int) -> Iterator[tuple[str, ...]]:
+def splits(digits: str, n: int) -> Iterator[tuple[str, ...]]:
     """`digits` cut into n counts, none with a leading zero (a lone 0 is a count)."""
     if n == 1:
         if digits == "0" or not digits.startswith("0"):
@@ -230,7 +230,7 @@ def _splits(digits: str, n: int) -> Iterator[tuple[str, ...]]:
     for i in range(1, len(digits) - n + 2):
         head = digits[:i]
         if head == "0" or not head.startswith("0"):
-            for rest in _splits(digits[i:], n - 1):
+            for rest in splits(digits[i:], n - 1):
                 yield (head, *rest)
 
 
