@@ -30,26 +30,33 @@ Item = tuple[float, int, "Grid | tuple[str, bool]"]
 def read_frame(page, table) -> list[Item]:
     """The frame's contents as items to place among the page's lines by their top."""
     grid = [[_tight(v) if v else v for v in row] for row in table.extract()]
-    _orphans(page, table, grid)
+    chars = sorted((ch for ch in page.within_bbox(table.bbox).chars if ch["text"].strip()), key=_middle)
+    _orphans(table, grid, chars)
+    middles = [_middle(ch) for ch in chars]
     out: list[Item] = []
     for first, part in split(grid):
         row = table.rows[first]
         if isinstance(part, str):
-            out.append((row.bbox[1], 2, (part, _runs_to_edge(page, row))))
+            out.append((row.bbox[1], 2, (part, _runs_to_edge(row, chars, middles))))
         else:
             out.append((row.bbox[1], 1, part))
     return out
 
 
-def _runs_to_edge(page, row) -> bool:
+def _middle(ch: dict) -> float:
+    return (ch["top"] + ch["bottom"]) / 2
+
+
+def _runs_to_edge(row, chars: list[dict], middles: list[float]) -> bool:
     """Whether the row's last line of text reaches the last quarter of its cell, as a
-    line the paragraph was wrapped at does."""
+    line the paragraph was wrapped at does. `chars`: the frame's, by height."""
     box = next(c for c in row.cells if c is not None)
-    chars = [ch for ch in page.within_bbox(box).chars if ch["text"].strip()]
-    if not chars:
+    band = chars[bisect.bisect_left(middles, box[1]):bisect.bisect_right(middles, box[3])]
+    inside = [ch for ch in band if box[0] <= (ch["x0"] + ch["x1"]) / 2 <= box[2]]
+    if not inside:
         return False
-    bottom = max(ch["top"] for ch in chars)
-    last = max(ch["x1"] for ch in chars if bottom - ch["top"] < (ch["bottom"] - ch["top"]) / 2)
+    bottom = max(ch["top"] for ch in inside)
+    last = max(ch["x1"] for ch in inside if bottom - ch["top"] < (ch["bottom"] - ch["top"]) / 2)
     return last >= box[0] + 0.75 * (box[2] - box[0])
 
 
@@ -57,7 +64,7 @@ def _tight(text: str) -> str:
     return _GAP.sub("", text)
 
 
-def _orphans(page, table, grid: Grid) -> None:
+def _orphans(table, grid: Grid, chars: list[dict]) -> None:
     """Put the text inside the frame but in no cell into the slot it stands in: its
     column by where it sits across, its row by where its first line sits down."""
     boxes = table.cells
@@ -70,9 +77,8 @@ def _orphans(page, table, grid: Grid) -> None:
         x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    chars = [ch for ch in page.within_bbox(table.bbox).chars if ch["text"].strip() and orphan(ch)]
     by_column: dict[int, list[dict]] = {}
-    for ch in chars:
+    for ch in filter(orphan, chars):
         by_column.setdefault(max(0, bisect.bisect_right(lefts, (ch["x0"] + ch["x1"]) / 2) - 1), []).append(ch)
     for col, group in by_column.items():
         for block in _blocks(group):
