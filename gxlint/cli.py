@@ -7,7 +7,7 @@ import sys
 import click
 
 from .i18n import t
-from .output import FORMATS
+from .output import FORMATS, console
 from .pool import SERIAL_BELOW
 from .regimes import REGIMES
 
@@ -255,6 +255,7 @@ def entry(argv: list[str] | None = None) -> None:
     """The `gxlint` command: exit 1 means error-level findings and nothing else. Ctrl-C
     exits 130; an internal error exits 2 with one line; a closed output pipe ends the
     run quietly."""
+    console.setup()
     try:
         main.main(args=argv, prog_name="gxlint", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):

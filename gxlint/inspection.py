@@ -11,6 +11,7 @@ from rich.tree import Tree
 
 from .i18n import t as tr
 from .model import Cell, PageFacts, Report, Section, StatTable
+from .output.console import stdout_for
 from .output.safe import printable
 
 
@@ -119,7 +120,7 @@ def inspect(report: Report, fmt: str, console: Console, layout=None, lang: str =
     data = as_dict(report)
     data["document"] = _layout(layout)
     if fmt == "json":
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout_for("json"))
         return
     facts = Tree(f"[bold]{escape(report.path)}[/]")
     for key in ("title", "organ", "organ_kind", "year", "year_source", "regime", "traditional"):

@@ -186,14 +186,15 @@ def open_outputs(request: Request, ctx, lang: str) -> Iterator[list]:
     disk) stops the run with one line, exit 2, and leaves the previous file."""
     from .atomic import replacing
     from .output import writer
+    from .output.console import stdout_for
 
     files = [target for _, target in request.outputs if target not in (None, "-")]
     try:
         with ExitStack() as stack:
             streams = []
-            for _, target in request.outputs:      # all opened before any writes its first line
+            for fmt, target in request.outputs:      # all opened before any writes its first line
                 if target in (None, "-"):
-                    streams.append(sys.stdout)
+                    streams.append(stdout_for(fmt))
                     continue
                 try:
                     streams.append(stack.enter_context(replacing(target, "w", encoding="utf-8", newline="\n")))
