@@ -91,6 +91,7 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide the findings recorded in this file.")
 @click.option("--update-baseline", is_flag=True, help="Record the current findings in the baseline file and exit 0.")
+@click.option("--no-skip", is_flag=True, help="Lint files plainly not annual reports too (skipped by default).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256),
               help=f"Worker processes (default: all cores from {SERIAL_BELOW} files on, else 1).")
 @_timeout
@@ -100,7 +101,7 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @_lang
 @_color
 def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated, baseline, update_baseline,
-              jobs, timeout, memory_limit, regime, year, lang, color):
+              no_skip, jobs, timeout, memory_limit, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -109,7 +110,7 @@ def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated
     if not paths:
         raise click.UsageError(t("cli.no_paths", message_lang))
     request = Request(
-        paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang),
+        paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang, skip=not no_skip),
         config=config_file, isolated=isolated, outputs=_outputs(fmt, outputs, message_lang), color=color,
         strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs,
         limits=_limits(timeout, memory_limit))

@@ -153,6 +153,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "summary": {"zh": "共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
                 "en": "{files} files checked: {error} errors, {warning} warnings, {info} infos"},
     "summary.unreadable": {"zh": "；{n} 个文件无法读取", "en": "; {n} files could not be read"},
+    "skipped.not-a-report": {"zh": "不像政府信息公开工作年度报告（没有报告标题、《条例》或统计期限、报告的部分或统计表），已跳过；用 --no-skip 仍检查",
+                             "en": "not an annual report (no report title, Regulation or statistics period, no part or "
+                                   "table of the format): skipped; --no-skip lints it anyway"},
     "cli.no_paths": {"zh": "请指定要检查的文件或目录（- 表示标准输入）", "en": "name the files or folders to lint (- for standard input)"},
     "cli.no_files": {"zh": "在指定路径中没有找到报告文件（.txt、.md、.docx、.html、.pdf）",
                      "en": "no report files (.txt, .md, .docx, .html, .pdf) found in the given paths"},

@@ -7,6 +7,7 @@ from functools import lru_cache
 from . import markup
 from .check import engine
 from .check.packs import PackError, Rule, compose
+from .check.relevance import is_report
 from .diagnostic import Diagnostic
 from .i18n import t
 from .model import NO_PAGE, Report
@@ -29,6 +30,7 @@ class Options:
     packs: tuple[str, ...] = ()                  # local packs laid over the national one
     organ_kind: str | None = None                # government | department | township
     township_deadline: str | None = None         # MM-DD, from report year 2019 on
+    skip: bool = True                            # a file plainly not a report is skipped (check/relevance.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,7 @@ class FileResult:
     error: str | None = None
     notes: tuple[str, ...] = ()       # what a document reader could not read (scanned pages)
     facts: Facts | None = None
+    skipped: str | None = None        # "not-a-report": not linted, and why
 
     def slim(self) -> FileResult:
         """The result without the parsed model (what a bulk run keeps)."""
@@ -85,6 +88,8 @@ def lint_source(source: Source, options: Options) -> FileResult:
     if source.error:
         return FileResult(source.path, error=source.error)
     report = build_report(source, options)
+    if options.skip and not is_report(report):
+        return FileResult(source.path, report, facts=Facts.of(report, []), skipped="not-a-report")
     diagnostics, problems = engine.check(report, rules_for(report.regime, options), options.lang)
     if options.severity:
         diagnostics = [_reseverity(d, options.severity) for d in diagnostics]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from test_cli import BAD, OK
+from test_skip import README
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -57,5 +58,12 @@ def test_pre_commit_runs_the_hook_for_real(tmp_path, head):
     (repo / "2016年报.txt").write_text(OK, encoding="utf-8")
     git(repo, "add", ".")
     commit = subprocess.run(["git", "commit", "-qm", "report"], cwd=repo, env=env, capture_output=True, text=True)
+    assert commit.returncode == 0, commit.stdout + commit.stderr
+    assert "Passed" in commit.stdout + commit.stderr
+
+    # The repository's README is no report: skipped, and the commit goes through.
+    (repo / "README.md").write_text(README, encoding="utf-8")
+    git(repo, "add", ".")
+    commit = subprocess.run(["git", "commit", "-qm", "readme"], cwd=repo, env=env, capture_output=True, text=True)
     assert commit.returncode == 0, commit.stdout + commit.stderr
     assert "Passed" in commit.stdout + commit.stderr

@@ -19,6 +19,7 @@ class CommandLine:
     regime: str | None = None
     year: int | None = None
     lang: str | None = None
+    skip: bool = True          # --no-skip: lint files that are plainly not reports too
 
 
 @lru_cache(maxsize=512)
@@ -52,4 +53,4 @@ def resolve(config: Config, path: str, cli: CommandLine = CommandLine()) -> Opti
         severity=config.severity, packs=config.packs,
         regime=cli.regime or regime, year=cli.year or year, organ_kind=organ_kind,
         township_deadline=config.township_deadline,
-        lang=cli.lang or config.lang or "zh")
+        lang=cli.lang or config.lang or "zh", skip=cli.skip)

@@ -44,6 +44,8 @@ def file_entry(res) -> dict:
              "diagnostics": [diagnostic_dict(d) for d in res.diagnostics], "error": res.error}
     if res.notes:
         entry["notes"] = list(res.notes)
+    if res.skipped:
+        entry["skipped"] = res.skipped
     return entry
 
 

@@ -85,6 +85,10 @@ def _render(console: Console, res, lang: str) -> None:
                       highlight=False, soft_wrap=True)
     if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
         return
+    if res.skipped:
+        why = t("skipped." + res.skipped, lang)
+        console.print(f"[bold]{escape(res.path)}[/]: [cyan]{t('severity.info', lang)}[/] {why}",
+                      highlight=False, soft_wrap=True)
     for note in res.notes:
         console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
                       highlight=False, soft_wrap=True)
