@@ -216,7 +216,9 @@ def audit_cmd(paths, jobs, xlsx, csv_dir, html, select, ignore, config_file, iso
     from .config.settings import CommandLine
     from .run import UsageError
 
-    request = AuditRequest(paths=paths, cli=CommandLine(_split(select), _split(ignore), None, None, lang),
+    # Every file submitted to an office is judged: one that is no report shows its gaps.
+    cli = CommandLine(_split(select), _split(ignore), None, None, lang, skip=False)
+    request = AuditRequest(paths=paths, cli=cli,
                            config=config_file, isolated=isolated, jobs=jobs, xlsx=xlsx, csv=csv_dir, html=html,
                            progress=progress, color=color, limits=_limits(timeout, memory_limit))
     try:
