@@ -92,6 +92,8 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide the findings recorded in this file.")
 @click.option("--update-baseline", is_flag=True, help="Record the current findings in the baseline file and exit 0.")
 @click.option("--no-skip", is_flag=True, help="Lint files plainly not annual reports too (skipped by default).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply exclude and .gitignore to files named on the command line too (for pre-commit).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256),
               help=f"Worker processes (default: all cores from {SERIAL_BELOW} files on, else 1).")
 @_timeout
@@ -101,7 +103,7 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @_lang
 @_color
 def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated, baseline, update_baseline,
-              no_skip, jobs, timeout, memory_limit, regime, year, lang, color):
+              no_skip, force_exclude, jobs, timeout, memory_limit, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -113,7 +115,7 @@ def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated
         paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang, skip=not no_skip),
         config=config_file, isolated=isolated, outputs=_outputs(fmt, outputs, message_lang), color=color,
         strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs,
-        limits=_limits(timeout, memory_limit))
+        limits=_limits(timeout, memory_limit), force_exclude=force_exclude)
     try:
         code = execute(request, message_lang)
     except UsageError as exc:

@@ -37,6 +37,7 @@ class Request:
     # Each file governed by the configuration found from its own folder (authors keep
     # theirs in their repositories); False: only the one found from where the run is.
     per_file_config: bool = True
+    force_exclude: bool = False        # exclude paths named on the command line too
 
 
 def config_for(request: Request, path: str, lang: str, found: dict | None = None) -> Config:
@@ -62,13 +63,18 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
     run here, before anything is linted (exit 2)."""
     from .catalogue import catalogue
     from .check.packs import PackError, load_pack
+    from .exclude import excluded
     from .selectors import known
 
     out = {}
     found: dict[str, Config] = {}
+    named = {p for p in request.paths if p != "-" and Path(p).is_file()}
+    force = getattr(request, "force_exclude", False)
     try:
         for path in files:
             config = config_for(request, path, lang, found)
+            if (path not in named or force) and excluded(path, config):
+                continue
             out[path] = (config, resolve(config, path, request.cli))
         packs = {p for config, _ in out.values() for p in config.packs}
         rules = list(catalogue().items()) + [(r.code, r.name) for p in packs for r in load_pack(Path(p)).rules]
@@ -217,6 +223,7 @@ def prepare(request, lang: str):
     if not files and not missing:
         raise UsageError(t("cli.no_files", lang))
     plans = plan(request, files, lang)
+    files = [f for f in files if f in plans]        # without what the configuration excludes
     return files, missing, plans, request.cli.lang or next((o.lang for _, o in plans.values()), lang)
 
 

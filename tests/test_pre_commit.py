@@ -61,8 +61,12 @@ def test_pre_commit_runs_the_hook_for_real(tmp_path, head):
     assert commit.returncode == 0, commit.stdout + commit.stderr
     assert "Passed" in commit.stdout + commit.stderr
 
-    # The repository's README is no report: skipped, and the commit goes through.
+    # The repository's README is no report: skipped, and the commit goes through; so
+    # does a draft the configuration excludes, though pre-commit names it.
     (repo / "README.md").write_text(README, encoding="utf-8")
+    (repo / ".gxlint.yaml").write_text("exclude: [草稿/]\n", encoding="utf-8")
+    (repo / "草稿").mkdir()
+    (repo / "草稿" / "2016年报.txt").write_text(BAD, encoding="utf-8")
     git(repo, "add", ".")
     commit = subprocess.run(["git", "commit", "-qm", "readme"], cwd=repo, env=env, capture_output=True, text=True)
     assert commit.returncode == 0, commit.stdout + commit.stderr

@@ -128,4 +128,6 @@ def _build(path: Path, data: dict) -> Config:
         township_deadline=data.get("deadlines", {}).get("township"),
         overrides=overrides,
         baseline=local(data["baseline"]) if data.get("baseline") else None,
-        strict=bool(data.get("strict", False)), lang=data.get("lang"))
+        strict=bool(data.get("strict", False)), lang=data.get("lang"),
+        exclude=(*data.get("exclude", ()), *data.get("extend-exclude", ())),
+        respect_gitignore=data.get("respect-gitignore", True))

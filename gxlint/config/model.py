@@ -35,4 +35,6 @@ class Config:
     baseline: str | None = None
     strict: bool = False
     lang: str | None = None
+    exclude: tuple[str, ...] = ()            # exclude + extend-exclude, gitignore patterns
+    respect_gitignore: bool = True
 

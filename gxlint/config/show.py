@@ -13,7 +13,7 @@ from .files import discover, load
 from .model import Config
 from .settings import resolve
 
-_KEYS = {"per_file_ignores": "per-file-ignores", "organ_kind": "organ-kind",
+_KEYS = {"per_file_ignores": "per-file-ignores", "organ_kind": "organ-kind", "respect_gitignore": "respect-gitignore",
          "township_deadline": "deadlines.township"}
 
 
