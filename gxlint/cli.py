@@ -17,10 +17,9 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _console(color: bool | None, stderr: bool = False):
-    from rich.console import Console
+    from .output.text_format import make_console
 
-    return Console(stderr=stderr, no_color=color is False, force_terminal=color or None,
-                   highlight=False, soft_wrap=True)
+    return make_console(color, stderr=stderr)
 
 
 class _DefaultGroup(click.Group):
@@ -33,8 +32,31 @@ class _DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+def _version(ctx, _param, value) -> None:
+    """gxlint's version and each shipped rule pack's: its rules and a digest of its file,
+    which is what a finding was checked against."""
+    if not value or ctx.resilient_parsing:
+        return
+    import hashlib
+    from importlib.metadata import version
+
+    from .check.packs import packs_dir
+    from .check.packs.shipped import pack_for
+    from .regimes import REGIMES
+
+    click.echo(f"gxlint {version('gxlint')}")
+    names = {p.stem: p for p in packs_dir().glob("*.yaml")}
+    for regime in (None, *REGIMES):
+        pack = pack_for(regime)
+        path = names.get(regime or "common")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path else "-"
+        click.echo(f"  {regime or 'common'}: {len(pack.rules)} rules, {digest}")
+    ctx.exit()
+
+
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="gxlint")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the version of gxlint and of its rule packs, and exit.")
 def main() -> None:
     """gxlint：政府信息公开工作年度报告合规检查。 Lint government information-disclosure annual reports."""
 
@@ -58,11 +80,15 @@ def _limits(timeout: float, memory_limit: int):
     return Limits(memory=memory_limit * MB or None, seconds=timeout or None)
 
 
-def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tuple[str, str | None], ...]:
+def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str,
+             output_file: str | None = None) -> tuple[tuple[str, str | None], ...]:
     """`-o sarif:out.sarif -o jsonl` → (format, file); stdout keeps --format (text, or
-    github under GitHub Actions) unless an -o writes there."""
+    github under GitHub Actions) unless an -o writes there. `--output-file F`: the
+    --format output goes to F instead (Ruff's flag), as `-o FORMAT:F` would."""
     from .output import default_format
 
+    if output_file:
+        outputs, fmt = (f"{fmt or 'text'}:{output_file}", *outputs), None
     parsed = []
     for value in outputs:
         name, _, target = value.partition(":")
@@ -72,7 +98,7 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
     to_stdout = [p for p in parsed if p[1] in (None, "-")]
     if len(to_stdout) > 1 or (to_stdout and fmt):
         raise click.UsageError(t("cli.two_stdout", lang))
-    if not to_stdout:
+    if not to_stdout and not output_file:
         parsed.insert(0, (fmt or default_format(), None))
     return tuple(parsed)
 
@@ -85,7 +111,12 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
               help="Also write FORMAT to FILE (repeatable), e.g. -o sarif:gxlint.sarif -o jsonl:out.jsonl.")
 @click.option("--select", multiple=True, help="Only these rules: codes, prefixes (GX3) or names; comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, prefixes or names; comma-separated.")
+@click.option("--output-file", type=click.Path(dir_okay=False),
+              help="Write the --format output to this file instead of standard output.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any finding, not only errors.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (still 2 when a file could not be checked).")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the summary line.")
+@click.option("--statistics", is_flag=True, help="Print the findings' counts by rule and severity (instead of them).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Use this configuration for every file instead of the one found upward.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
@@ -102,8 +133,10 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str) -> tuple[tupl
 @_year
 @_lang
 @_color
-def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated, baseline, update_baseline,
-              no_skip, force_exclude, jobs, timeout, memory_limit, regime, year, lang, color):
+def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zero, quiet, statistics, config_file,
+              isolated,
+              baseline, update_baseline, no_skip, force_exclude, jobs, timeout, memory_limit, regime, year, lang,
+              color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -111,17 +144,20 @@ def check_cmd(paths, fmt, outputs, select, ignore, strict, config_file, isolated
     message_lang = lang or "zh"
     if not paths:
         raise click.UsageError(t("cli.no_paths", message_lang))
+    outs = _outputs(fmt, outputs, message_lang, output_file)
+    if statistics:       # the counts take standard output's place
+        outs = tuple(o for o in outs if o[1] not in (None, "-"))
     request = Request(
         paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang, skip=not no_skip),
-        config=config_file, isolated=isolated, outputs=_outputs(fmt, outputs, message_lang), color=color,
+        config=config_file, isolated=isolated, outputs=outs, color=color,
         strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs,
-        limits=_limits(timeout, memory_limit), force_exclude=force_exclude)
+        limits=_limits(timeout, memory_limit), force_exclude=force_exclude, quiet=quiet, statistics=statistics)
     try:
         code = execute(request, message_lang)
     except UsageError as exc:
         click.echo(f"gxlint: {exc}", err=True)
         sys.exit(2)
-    sys.exit(code)
+    sys.exit(0 if exit_zero and code == 1 else code)
 
 
 @main.command("rules")
@@ -147,11 +183,15 @@ def rules_cmd(lang, fmt):
                                 "url": r.url}
                                for r in rules], ensure_ascii=False, indent=2))
         return
+    rows = [(r.code, r.name, r.severity, ", ".join(r.regimes), r.text("description", lang)) for r in rules]
+    if not sys.stdout.isatty():      # piped: whole lines a program or grep can read, nothing cut
+        print("\n".join("\t".join(row) for row in rows))        # print: the stream's own encoding
+        return
     from rich.table import Table
 
     table = Table(*t("rules.header", lang).split("|"), show_lines=False)
-    for r in rules:
-        table.add_row(r.code, r.name, r.severity, ", ".join(r.regimes), r.text("description", lang))
+    for row in rows:
+        table.add_row(*row)
     _console(None).print(table)
 
 

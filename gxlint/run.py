@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ class Request:
     # theirs in their repositories); False: only the one found from where the run is.
     per_file_config: bool = True
     force_exclude: bool = False        # exclude paths named on the command line too
+    quiet: bool = False                # no summary line
+    statistics: bool = False           # counts by rule and severity after the outputs
 
 
 def config_for(request: Request, path: str, lang: str, found: dict | None = None) -> Config:
@@ -256,12 +259,15 @@ def execute(request: Request, lang: str) -> int:
     # Only SARIF lists the rules; loading every regime's pack is not worth it otherwise.
     rules = rules_in_force(plans.values()) if any(f == "sarif" for f, _ in request.outputs) else ()
     status = Status(strict)
-    with open_outputs(request, Context(lang=lang, color=request.color, rules=rules), lang) as writers:
+    tally: Counter = Counter()
+    ctx = Context(lang=lang, color=request.color, rules=rules, quiet=request.quiet)
+    with open_outputs(request, ctx, lang) as writers:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
         for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits):
             if hide:
                 hide.settle(done.digest.path, done.known, done.hidden, not done.digest.error)
             status.add(done.digest)
+            tally.update(done.digest.rules)
             for w, part in zip(writers, done.parts):
                 w.put(done.digest, part)
         extra = {}
@@ -271,11 +277,20 @@ def execute(request: Request, lang: str) -> int:
             _report_baseline(where, hide.hidden, stale, lang)
         for w in writers:
             w.close(extra)
+    if request.statistics:
+        _statistics(tally, lang)
     # A machine format on stdout must stay clean; people still see what failed.
     if not any(f == "text" and o in (None, "-") for f, o in request.outputs):
         for path, error in status.failed:
             print(f"{printable(path)}: {printable(error)}", file=sys.stderr)
     return status.code
+
+
+def _statistics(tally: Counter, lang: str) -> None:
+    """Ruff's --statistics: a line a rule and severity, the most frequent first."""
+    rows = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+    for (code, name, severity), n in rows:
+        print(f"{n:>6}  {code}  {t('severity.' + severity, lang)}  {name}")
 
 
 def _previous(where: str, lang: str):

@@ -25,6 +25,7 @@ class Context:
     lang: str = "zh"
     color: bool | None = None
     rules: tuple = ()                     # the rules in force (SARIF lists them)
+    quiet: bool = False                   # the findings only, no summary line
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +34,13 @@ class Digest:
     path: str
     error: str | None
     counts: tuple[int, ...]          # findings by severity, in SEVERITIES' order
+    rules: tuple[tuple[str, str, str], ...] = ()   # (code, name, severity) of each finding
 
     @classmethod
     def of(cls, res) -> Digest:
         severities = [d.severity for d in res.diagnostics]
-        return cls(res.path, res.error, tuple(severities.count(s) for s in SEVERITIES))
+        return cls(res.path, res.error, tuple(severities.count(s) for s in SEVERITIES),
+                   tuple((d.rule, d.name, d.severity) for d in res.diagnostics))
 
     def count(self, severity: str) -> int:
         return self.counts[SEVERITIES.index(severity)]

@@ -4,6 +4,7 @@ section, the legal basis and a hint."""
 from __future__ import annotations
 
 import io
+import os
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -64,10 +65,13 @@ def render_diagnostic(console: Console, d, lines: dict[int, str], lang: str) -> 
             console.print(f"[dim]{' ' * 6}= {label}[/]{escape(value)}", highlight=False, soft_wrap=True)
 
 
-def make_console(color: bool | None, stream=None) -> Console:
-    """Colour on a terminal, none in a file or a pipe, unless --color/--no-color says."""
-    return Console(file=stream, no_color=color is False, force_terminal=color or None,
-                   highlight=False, soft_wrap=True)
+def make_console(color: bool | None, stream=None, stderr: bool = False) -> Console:
+    """Colour on a terminal, none in a file or a pipe, unless --color/--no-color says;
+    NO_COLOR (no-color.org) when neither does. No colour means no escape code at all,
+    bold and dim included."""
+    off = color is False or (color is None and bool(os.environ.get("NO_COLOR")))
+    return Console(file=stream, stderr=stderr, force_terminal=color or None, highlight=False, soft_wrap=True,
+                   color_system=None if off else "auto")
 
 
 def _settings(console: Console) -> tuple | None:
@@ -100,6 +104,7 @@ def _render(console: Console, res, lang: str) -> None:
 class Writer(Base):
     def __init__(self, stream, ctx) -> None:
         self.console, self.lang, self.tally = make_console(ctx.color, stream), ctx.lang, Tally()
+        self.quiet = ctx.quiet
         self.spec = (_settings(self.console), ctx.lang)
 
     @staticmethod
@@ -124,6 +129,8 @@ class Writer(Base):
             _render(self.console, part, self.lang)
 
     def close(self, extra: dict) -> None:
+        if self.quiet:
+            return
         counts, failed = self.tally.counts, self.tally.failed
         summary = t("summary", self.lang, files=self.tally.files, error=counts["error"], warning=counts["warning"],
                     info=counts["info"])

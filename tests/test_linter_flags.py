@@ -1,0 +1,77 @@
+"""The flags users of Ruff and ESLint reach for: --exit-zero, --quiet, --statistics,
+--output-file, --version with the rule packs; NO_COLOR and --no-color leave no escape
+code at all on a terminal; piped `rules` output is whole lines."""
+import os
+import pty
+import subprocess
+import sys
+
+from conftest import ROOT
+
+REPORT = ROOT / "examples" / "2017-bureau-defects.txt"
+
+
+def _gxlint(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "gxlint", *map(str, args)], capture_output=True, text=True, **kw)
+
+
+def _on_terminal(*args, env=None) -> bytes:
+    master, slave = pty.openpty()
+    p = subprocess.Popen([sys.executable, "-m", "gxlint", *map(str, args)], stdout=slave, stderr=slave,
+                         env={**os.environ, **(env or {})})
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    p.wait(timeout=60)
+    os.close(master)
+    return out
+
+
+def test_exit_zero_keeps_the_findings():
+    r = _gxlint("--exit-zero", REPORT)
+    assert r.returncode == 0 and "GX202" in r.stdout
+
+
+def test_quiet_leaves_out_the_summary():
+    assert "共检查" in _gxlint(REPORT).stdout
+    r = _gxlint("-q", REPORT)
+    assert "GX202" in r.stdout and "共检查" not in r.stdout
+
+
+def test_statistics_count_by_rule_and_severity():
+    r = _gxlint("--statistics", ROOT / "examples")
+    lines = r.stdout.splitlines()
+    assert r.returncode == 1 and "     2  GX404  错误  row-total" in lines
+    assert "     1  GX101  警告  missing-section" in lines and "     2  GX101  错误  missing-section" in lines
+    assert not any("│" in line for line in lines)            # the counts instead of the findings
+
+
+def test_output_file_takes_the_format(tmp_path):
+    r = _gxlint("--format", "json", "--output-file", tmp_path / "out.json", REPORT)
+    assert r.stdout == "" and '"rule": "GX202"' in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_version_names_the_packs():
+    lines = _gxlint("--version").stdout.splitlines()
+    assert lines[0].startswith("gxlint ")
+    assert [line.split(":")[0].strip() for line in lines[1:]] == ["common", "reg-2007", "format-2019", "format-2021"]
+
+
+def test_no_color_means_no_escape_code():
+    assert b"\x1b[" in _on_terminal(REPORT)
+    assert b"\x1b[" not in _on_terminal("--no-color", REPORT)
+    assert b"\x1b[" not in _on_terminal(REPORT, env={"NO_COLOR": "1"})
+    assert b"\x1b[" not in _on_terminal("rules", env={"NO_COLOR": "1"})
+
+
+def test_piped_rules_are_whole_lines():
+    lines = _gxlint("rules").stdout.splitlines()
+    code, name, severity, _regimes, description = lines[0].split("\t")
+    assert (code, name, severity) == ("GX101", "missing-section", "error") and description.endswith("按一级标题关键词匹配。")
