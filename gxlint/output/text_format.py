@@ -8,7 +8,7 @@ import os
 
 from rich.cells import cell_len
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
 from ..i18n import t
 from . import Base, Tally
@@ -30,7 +30,7 @@ def _excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
     return shown, len(prefix) + start - lo, len(prefix) + min(end, hi) - lo
 
 
-def _place(d, lang: str) -> str:
+def _place(d, lang: str) -> Line:
     """The page and table cell of a finding in a .pdf/.docx/.html, whose line numbers
     count the extracted text (`gxlint inspect --text`)."""
     parts = []
@@ -38,31 +38,75 @@ def _place(d, lang: str) -> str:
         parts.append(t("label.page", lang, page=d.page))
     if d.table_cell is not None:
         parts.append(t("label.cell", lang, **dict(zip(("table", "row", "column"), d.table_cell))))
-    return f" [dim]（{escape('，'.join(parts))}）[/]" if parts else ""
+    return [(" ", ""), ("（" + "，".join(parts) + "）", "dim")] if parts else []
 
 
-def render_diagnostic(console: Console, d, lines: dict[int, str], lang: str) -> None:
-    sev_label = t(f"severity.{d.severity}", lang)
-    console.print(
-        f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]{_place(d, lang)}: [{COLOURS[d.severity]}]{sev_label}[/] "
-        f"[bold]{d.rule}[/] [dim]{d.name}[/]  {escape(d.message)}", highlight=False, soft_wrap=True)
+# A printed line as pieces and their styles: written plain where there is no colour
+# (fast: most output goes to files and pipes), styled by rich on a terminal.
+Line = list[tuple[str, str]]
+
+
+def diagnostic_lines(d, lines: dict[int, str], lang: str) -> list[Line]:
+    colour = COLOURS[d.severity]
+    out: list[Line] = [[(f"{d.path}:{d.line}:{d.column}", "bold"), *_place(d, lang), (": ", ""),
+                        (t(f"severity.{d.severity}", lang), colour), (" ", ""), (d.rule, "bold"), (" ", ""),
+                        (d.name, "dim"), ("  " + d.message, "")]]
     if lines.get(d.line, "").strip():
         line = lines[d.line].rstrip()
         end_col = d.end_column if d.end_line == d.line else len(line) + 1
         shown, a, b = _excerpt(line, d.column - 1, end_col - 1)
-        gutter = f"{d.line:>5} │ "
-        pad = " " * cell_len(shown[:a])
-        marks = "^" * max(1, cell_len(shown[a:b]))
-        console.print(f"[dim]{gutter}[/]{escape(shown)}", highlight=False, soft_wrap=True)
-        console.print(f"[dim]{' ' * 6}│ [/]{pad}[{COLOURS[d.severity]}]{marks}[/]", highlight=False, soft_wrap=True)
+        out.append([(f"{d.line:>5} │ ", "dim"), (shown, "")])
+        out.append([(" " * 6 + "│ ", "dim"), (" " * cell_len(shown[:a]), ""),
+                    ("^" * max(1, cell_len(shown[a:b])), colour)])
     for r in d.related[:8]:
         label = t("label.related", lang) + t("punct.colon", lang)
-        console.print(f"[dim]{' ' * 6}= {label}{r.line}:{r.column}[/] {escape(r.message)}",
-                      highlight=False, soft_wrap=True)
+        out.append([(f"{' ' * 6}= {label}{r.line}:{r.column}", "dim"), (" " + r.message, "")])
     for key, value in (("section", d.section), ("cite", d.cite), ("hint", d.hint)):
         if value:
-            label = t("label." + key, lang) + t("punct.colon", lang)
-            console.print(f"[dim]{' ' * 6}= {label}[/]{escape(value)}", highlight=False, soft_wrap=True)
+            out.append([(f"{' ' * 6}= " + t("label." + key, lang) + t("punct.colon", lang), "dim"), (value, "")])
+    return out
+
+
+def result_lines(res, lang: str) -> list[Line]:
+    out: list[Line] = []
+    if res.error:
+        label = t("error.partial" if res.facts else "error.file", lang)
+        out.append([(res.path, "bold"), (": ", ""), (label, "bold red"), (" " + res.error, "")])
+    if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
+        return out
+    if res.skipped:
+        out.append([(res.path, "bold"), (": ", ""), (t("severity.info", lang), "cyan"),
+                    (" " + t("skipped." + res.skipped, lang), "")])
+    for note in res.notes:
+        out.append([(res.path, "bold"), (": ", ""), (t("label.note", lang), "yellow"), (note, "")])
+    for d in res.diagnostics:
+        out += diagnostic_lines(d, res.facts.lines, lang)
+        out.append([])
+    return out
+
+
+def plain(line: Line) -> str:
+    text = "".join(piece for piece, _ in line)
+    return _expand_tabs(text) if "\t" in text else text
+
+
+def _expand_tabs(text: str) -> str:
+    """Tabs to spaces at stops of 8 terminal cells, as rich sets them."""
+    out, col = [], 0
+    for ch in text:
+        if ch == "\t":
+            n = 8 - col % 8
+            out.append(" " * n)
+            col += n
+        else:
+            out.append(ch)
+            col += cell_len(ch)
+    return "".join(out)
+
+
+def _print(console: Console, lines: list[Line]) -> None:
+    for line in lines:
+        console.print(Text.assemble(*line), highlight=False, soft_wrap=True)
 
 
 def make_console(color: bool | None, stream=None, stderr: bool = False) -> Console:
@@ -82,25 +126,6 @@ def _settings(console: Console) -> tuple | None:
     return console.color_system, console.is_terminal, console.no_color, console.width
 
 
-def _render(console: Console, res, lang: str) -> None:
-    if res.error:
-        label = t("error.partial" if res.facts else "error.file", lang)
-        console.print(f"[bold]{escape(res.path)}[/]: [bold red]{label}[/] {escape(res.error)}",
-                      highlight=False, soft_wrap=True)
-    if res.facts is None:      # unreadable; otherwise a rule failed and the others' findings follow
-        return
-    if res.skipped:
-        why = t("skipped." + res.skipped, lang)
-        console.print(f"[bold]{escape(res.path)}[/]: [cyan]{t('severity.info', lang)}[/] {why}",
-                      highlight=False, soft_wrap=True)
-    for note in res.notes:
-        console.print(f"[bold]{escape(res.path)}[/]: [yellow]{t('label.note', lang)}[/]{escape(note)}",
-                      highlight=False, soft_wrap=True)
-    for d in res.diagnostics:
-        render_diagnostic(console, d, res.facts.lines, lang)
-        console.print()
-
-
 class Writer(Base):
     def __init__(self, stream, ctx) -> None:
         self.console, self.lang, self.tally = make_console(ctx.color, stream), ctx.lang, Tally()
@@ -115,10 +140,13 @@ class Writer(Base):
         if settings is None:
             return res
         color_system, terminal, no_color, width = settings
+        lines = result_lines(res, lang)
+        if color_system is None:
+            return "".join(plain(line) + "\n" for line in lines)
         buffer = io.StringIO()
         console = Console(file=buffer, color_system=color_system, force_terminal=terminal, no_color=no_color,
                           width=width, legacy_windows=False, highlight=False, soft_wrap=True)
-        _render(console, res, lang)
+        _print(console, lines)
         return buffer.getvalue()
 
     def put(self, digest, part) -> None:
@@ -126,7 +154,7 @@ class Writer(Base):
         if isinstance(part, str):
             self.console.file.write(part)
         else:
-            _render(self.console, part, self.lang)
+            _print(self.console, result_lines(part, self.lang))
 
     def close(self, extra: dict) -> None:
         if self.quiet:
