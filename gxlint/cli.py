@@ -123,6 +123,7 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str,
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Hide the findings recorded in this file.")
 @click.option("--update-baseline", is_flag=True, help="Record the current findings in the baseline file and exit 0.")
 @click.option("--no-skip", is_flag=True, help="Lint files plainly not annual reports too (skipped by default).")
+@click.option("--stdin-filename", help="The name standard input (-) is shown and configured by (editors pass it).")
 @click.option("--force-exclude", is_flag=True,
               help="Apply exclude and .gitignore to files named on the command line too (for pre-commit).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256),
@@ -134,9 +135,8 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str,
 @_lang
 @_color
 def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zero, quiet, statistics, config_file,
-              isolated,
-              baseline, update_baseline, no_skip, force_exclude, jobs, timeout, memory_limit, regime, year, lang,
-              color):
+              isolated, baseline, update_baseline, no_skip, stdin_filename, force_exclude, jobs, timeout,
+              memory_limit, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -151,7 +151,8 @@ def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zer
         paths=paths, cli=CommandLine(_split(select), _split(ignore), regime, year, lang, skip=not no_skip),
         config=config_file, isolated=isolated, outputs=outs, color=color,
         strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs,
-        limits=_limits(timeout, memory_limit), force_exclude=force_exclude, quiet=quiet, statistics=statistics)
+        limits=_limits(timeout, memory_limit), force_exclude=force_exclude, quiet=quiet, statistics=statistics,
+        stdin_filename=stdin_filename)
     try:
         code = execute(request, message_lang)
     except UsageError as exc:

@@ -157,6 +157,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                              "en": "not an annual report (no report title, Regulation or statistics period, no part or "
                                    "table of the format): skipped; --no-skip lints it anyway"},
     "cli.no_paths": {"zh": "请指定要检查的文件或目录（- 表示标准输入）", "en": "name the files or folders to lint (- for standard input)"},
+    "read.stdin_document": {"zh": "标准输入只能是文本报告（.txt、.md），不能是 {suffix} 文件；请直接指定该文件",
+                            "en": "standard input must be a text report (.txt, .md), not a {suffix} file: name the file"},
     "cli.no_files": {"zh": "在指定路径中没有找到报告文件（.txt、.md、.docx、.html、.pdf）",
                      "en": "no report files (.txt, .md, .docx, .html, .pdf) found in the given paths"},
     "cli.unknown_rule": {"zh": "未知规则：{rule}", "en": "unknown rule: {rule}"},

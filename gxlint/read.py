@@ -67,6 +67,8 @@ def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Sourc
         if suffix in REFUSED:
             return Source(path, None, error=t(REFUSED[suffix], lang, suffix=suffix))
         if suffix in DOCUMENT_SUFFIXES:
+            if data is not None:           # --stdin-filename names a document: its bytes are not on disk
+                raise ReadError(t("read.stdin_document", lang, suffix=suffix))
             return _read_document(path, suffix, lang)
         if data is None:
             data = read_stdin() if path == "-" else _read_bytes(path)

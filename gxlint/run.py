@@ -39,6 +39,7 @@ class Request:
     # theirs in their repositories); False: only the one found from where the run is.
     per_file_config: bool = True
     force_exclude: bool = False        # exclude paths named on the command line too
+    stdin_filename: str | None = None  # the name standard input is shown and configured by
     quiet: bool = False                # no summary line
     statistics: bool = False           # counts by rule and severity after the outputs
 
@@ -74,11 +75,13 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
     named = {p for p in request.paths if p != "-" and Path(p).is_file()}
     force = getattr(request, "force_exclude", False)
     try:
+        stdin_name = getattr(request, "stdin_filename", None)
         for path in files:
-            config = config_for(request, path, lang, found)
+            as_named = stdin_name if path == "-" and stdin_name else path
+            config = config_for(request, as_named, lang, found)
             if (path not in named or force) and excluded(path, config):
                 continue
-            out[path] = (config, resolve(config, path, request.cli))
+            out[path] = (config, resolve(config, as_named, request.cli))
         packs = {p for config, _ in out.values() for p in config.packs}
         rules = list(catalogue().items()) + [(r.code, r.name) for p in packs for r in load_pack(Path(p)).rules]
     except (ConfigError, PackError) as exc:
@@ -120,15 +123,20 @@ def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: i
 
 
 def check_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None, missing,
-              outputs: tuple[tuple[str, object], ...], hide=None, limits: Limits = DEFAULT_LIMITS) -> Iterator:
+              outputs: tuple[tuple[str, object], ...], hide=None, limits: Limits = DEFAULT_LIMITS,
+              stdin_name: str | None = None) -> Iterator:
     """Each file's share of the outputs (worker.Done), missing files' among them, in
-    path order, as each is ready; `hide`: the baseline's Filter."""
+    path order, as each is ready; `hide`: the baseline's Filter; `stdin_name`: what
+    standard input is called in the outputs (--stdin-filename)."""
     from . import worker
     from .pool import ordered_iter
 
     stdin = _stdin(files, plans)
-    todo = [worker.Job(path, plans[path][1], hide.known(path) if hide else None, stdin if path == "-" else None)
-            for path in sorted(files)]
+    todo = []
+    for path in sorted(files):
+        name = (stdin_name or path) if path == "-" else path
+        todo.append(worker.Job(name, plans[path][1], hide.known(name) if hide else None,
+                               stdin if path == "-" else None))
     done = ordered_iter(worker.run, todo, jobs, worker.run_failed, worker.setup, (outputs,), limits)
     worker.setup(outputs)          # this process renders the missing files' parts
     errors = (worker.finish(FileResult(s.path, error=s.error)) for s in sorted(missing, key=lambda s: s.path))
@@ -263,7 +271,7 @@ def execute(request: Request, lang: str) -> int:
     ctx = Context(lang=lang, color=request.color, rules=rules, quiet=request.quiet)
     with open_outputs(request, ctx, lang) as writers:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
-        for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits):
+        for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits, request.stdin_filename):
             if hide:
                 hide.settle(done.digest.path, done.known, done.hidden, not done.digest.error)
             status.add(done.digest)

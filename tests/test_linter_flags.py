@@ -75,3 +75,19 @@ def test_piped_rules_are_whole_lines():
     lines = _gxlint("rules").stdout.splitlines()
     code, name, severity, _regimes, description = lines[0].split("\t")
     assert (code, name, severity) == ("GX101", "missing-section", "error") and description.endswith("按一级标题关键词匹配。")
+
+
+def test_stdin_filename_names_and_configures_standard_input(tmp_path):
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / ".gxlint.yaml").write_text("ignore: [GX2]\n", encoding="utf-8")
+    text = REPORT.read_text(encoding="utf-8")
+    r = _gxlint("--format", "concise", "-", "--stdin-filename", "reports/2017.txt", input=text, cwd=tmp_path)
+    lines = r.stdout.splitlines()
+    assert lines and all(line.startswith("reports/2017.txt:") for line in lines)
+    assert not any(" GX2" in line for line in lines)           # the folder's configuration applies
+    assert " GX202 " in _gxlint("--format", "concise", "-", input=text, cwd=tmp_path).stdout
+
+
+def test_stdin_cannot_be_a_document():
+    r = _gxlint("-", "--stdin-filename", "x.pdf", input="正文\n")
+    assert r.returncode == 2 and "标准输入只能是文本报告" in r.stdout
