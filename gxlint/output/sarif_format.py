@@ -1,7 +1,9 @@
 """`--format sarif`: SARIF 2.1.0, which GitHub code scanning and other result viewers
 read. Columns count Unicode code points (as gxlint's do, and unlike SARIF's UTF-16
 default), so run.columnKind says so. partialFingerprints carry the content
-fingerprint, so a viewer keeps tracking a finding when lines move."""
+fingerprint, so a viewer keeps tracking a finding when lines move. Paths under the
+working folder are relative to SRCROOT (run.originalUriBaseIds), and each region
+carries its source line as a snippet."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -58,9 +60,11 @@ def _rule(rule, lang: str) -> dict:
     return entry
 
 
-def _result(d, index: dict[str, int]) -> dict:
-    out = {"ruleId": d.rule, "level": LEVELS[d.severity], "message": {"text": d.message},
-           "locations": [_location(d.path, d.line, d.column, d.end_line, d.end_column)]}
+def _result(d, index: dict[str, int], lines: dict[int, str]) -> dict:
+    location = _location(d.path, d.line, d.column, d.end_line, d.end_column)
+    if lines.get(d.line):         # the source line, for viewers that do not have the file
+        location["physicalLocation"]["region"]["snippet"] = {"text": lines[d.line]}
+    out = {"ruleId": d.rule, "level": LEVELS[d.severity], "message": {"text": d.message}, "locations": [location]}
     if d.rule in index:
         out["ruleIndex"] = index[d.rule]
     if d.fingerprint:
@@ -111,7 +115,8 @@ class Writer(Base):
 
     @staticmethod
     def part(res, index: dict[str, int]) -> tuple[str, ...]:
-        return tuple(dump(_result(d, index)) for d in res.diagnostics)
+        lines = res.facts.lines if res.facts else {}
+        return tuple(dump(_result(d, index, lines)) for d in res.diagnostics)
 
     def put(self, digest, part: tuple[str, ...]) -> None:
         if digest.error:

@@ -58,6 +58,9 @@ def test_sarif_is_valid_against_the_official_schema(tree):
         assert len(r["partialFingerprints"]["gxlintContent/v1"]) == 32
         uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         assert unquote(uri) == "报告/a,b:c.txt" and not urlparse(uri).scheme
+        assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "SRCROOT"
+        assert r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"].strip()   # the source line
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"].startswith("file://")
     part = next(r for r in results if r["ruleId"] == "GX303")
     region = part["locations"][0]["physicalLocation"]["region"]
     line = REPORT.split("\n")[region["startLine"] - 1]
