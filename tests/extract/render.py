@@ -226,14 +226,20 @@ def to_html(blocks, path: Path, encoding: str = "gbk") -> Path:
     return path
 
 
-def _html_table(cells: list[Cell], nrows: int, ncols: int) -> str:
+def _tr(cells: list[Cell], nrows: int, content: str = "{}") -> list[str]:
+    """Each row as <tr>, its cells' spans as rowspan/colspan, their text in `content`."""
     rows = []
     for r in range(nrows):
         tds = []
         for c in (c for c in cells if c.row == r):
             span = (f' rowspan="{c.rows}"' if c.rows > 1 else "") + (f' colspan="{c.cols}"' if c.cols > 1 else "")
-            tds.append(f"<td{span}><p>{html.escape(c.text)}</p></td>")
+            tds.append(f"<td{span}>" + content.format(html.escape(c.text)) + "</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
+    return rows
+
+
+def _html_table(cells: list[Cell], nrows: int, ncols: int) -> str:
+    rows = _tr(cells, nrows, "<p>{}</p>")
     return '<table border="1" cellspacing="0">\n<tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
 
 
@@ -353,13 +359,7 @@ def to_printed_html(blocks, path: Path, ruled: bool = True) -> Path:
 
 def _printed_table(cells: list[Cell], nrows: int, ncols: int) -> str:
     header = 3 if ncols == 10 else 0          # table 三's three header rows
-    rows = []
-    for r in range(nrows):
-        tds = []
-        for c in (c for c in cells if c.row == r):
-            span = (f' rowspan="{c.rows}"' if c.rows > 1 else "") + (f' colspan="{c.cols}"' if c.cols > 1 else "")
-            tds.append(f"<td{span}>{html.escape(c.text)}</td>")
-        rows.append("<tr>" + "".join(tds) + "</tr>")
+    rows = _tr(cells, nrows)
     head = "<thead>" + "".join(rows[:header]) + "</thead>" if header else ""
     return f'<table class="grid">{head}<tbody>{"".join(rows[header:])}</tbody></table>'
 
@@ -373,3 +373,15 @@ def print_pdf(page: Path, path: Path) -> Path:
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                     f"--print-to-pdf={path}", page.as_uri()], check=True, capture_output=True, timeout=120)
     return path
+
+
+def require(program: str | None, name: str, install: str) -> None:
+    """Skip a test whose program is not installed, but fail it under CI, which installs it."""
+    import os
+
+    import pytest
+
+    if program is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed; .ci/run installs it")
+        pytest.skip(f"{name} is not installed ({install})")

@@ -5,7 +5,6 @@ the signature in a text box, table 三's header rows repeated over the page brea
 wrapped labels, spaced header cells) with LibreOffice's PDF of it. Skipped where
 LibreOffice is not installed (`apt-get install libreoffice-writer-nogui fonts-wqy-zenhei`;
 .ci/run installs them)."""
-import os
 import shutil
 import subprocess
 
@@ -13,7 +12,7 @@ import pytest
 
 from gxlint.lint import Options, lint_path
 
-from .render import load, to_docx, to_office_docx, to_txt
+from .render import load, require, to_docx, to_office_docx, to_txt
 
 SOFFICE = shutil.which("soffice")
 
@@ -26,10 +25,7 @@ def _convert(src, fmt, outdir):
 
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory):
-    if SOFFICE is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) is not installed; .ci/run installs it")
-        pytest.skip("LibreOffice (soffice) is not installed")
+    require(SOFFICE, "LibreOffice (soffice)", "apt-get install libreoffice-writer-nogui fonts-wqy-zenhei")
     root = tmp_path_factory.mktemp("office")
     src = to_docx(load(), root / "report.docx")
     (root / "again").mkdir()

@@ -5,7 +5,6 @@ merged over the break; and the same page with plain paragraphs and tables drawn 
 ruling lines (their header words broken over lines in narrow columns). Each must read as
 its source text reads. Needs Debian's
 Chromium and a Chinese font (.ci/run installs chromium and fonts-wqy-zenhei)."""
-import os
 import shutil
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from gxlint.lint import Options, lint_path
 from gxlint.read import read_source
 
-from .render import load, print_pdf, to_printed_html, to_txt
+from .render import load, print_pdf, require, to_printed_html, to_txt
 
 SHORT = [("title", "河西县某乡人民政府2021年政府信息公开工作年度报告"),
          ("p", "经统计，本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。如对本报告有疑问，"
@@ -31,10 +30,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs it")
-        pytest.skip("chromium is not installed (apt-get install chromium fonts-wqy-zenhei)")
+    require(CHROMIUM, "chromium", "apt-get install chromium fonts-wqy-zenhei")
     root = tmp_path_factory.mktemp("printed")
     blocks = load()
     return {"txt": to_txt(blocks, root / "report.txt"),
