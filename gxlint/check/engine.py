@@ -69,7 +69,8 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic
     text = report.text
     span = f.span
     original = text.original
-    args = {"year": report.year, "organ": report.organ or "", **f.args}
+    # An unknown year reads as the blank a template leaves for it ("自××年1月1日"), never "None".
+    args = {"year": report.year or "××", "organ": report.organ or "", **f.args}
     trail = " › ".join(original[h.span.start:h.span.end] for h in report.section_at(span.start))
     related = tuple(Related(*text.locate(s.start, s.end), message=label) for s, label in f.related)
     return stamp(rule, lang, report.path, text.locate(span.start, span.end), f.variant, args,

@@ -38,3 +38,11 @@ def test_a_placeholder_without_a_value_stays_as_written():
     assert fill("值{n}与{missing}", {"n": 7}) == "值7与{missing}"
     assert fill("无占位符", {}) == "无占位符"
     assert fill("{{字面}}", {}) == "{字面}"
+
+
+def test_an_unknown_year_leaves_the_template_blank_in_a_hint():
+    from gxlint.lint import Options, lint_text
+
+    res = lint_text("某单位政府信息公开工作报告\n正文。\n", Options(select=("GX201",), skip=False))
+    hint = next(d.hint for d in res.diagnostics if d.rule == "GX201")
+    assert "自××年1月1日起至××年12月31日止" in hint and "None" not in hint
