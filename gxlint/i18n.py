@@ -1,6 +1,8 @@
 """User-facing strings of the command line (rule messages live in the packs)."""
 from __future__ import annotations
 
+import string
+
 CATALOGUE: dict[str, dict[str, str]] = {
     "read.missing": {"zh": "文件不存在", "en": "no such file"},
     "read.oserror": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
@@ -151,8 +153,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "error.partial": {"zh": "检查不完整：", "en": "not fully linted:"},
     "error.file": {"zh": "无法检查：", "en": "cannot lint:"},
     "summary": {"zh": "共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，提示 {info} 个",
-                "en": "{files} files checked: {error} errors, {warning} warnings, {info} infos"},
-    "summary.unreadable": {"zh": "；{n} 个文件无法读取", "en": "; {n} files could not be read"},
+                "en": "{files} file{files:s} checked: {error} error{error:s}, {warning} warning{warning:s}, "
+                      "{info} info{info:s}"},
+    "summary.unreadable": {"zh": "；{n} 个文件无法读取", "en": "; {n} file{n:s} could not be read"},
+    "summary.partial": {"zh": "；{n} 个文件未能完整检查", "en": "; {n} file{n:s} not fully checked"},
+    "summary.skipped": {"zh": "；{n} 个文件不是年度报告，已跳过", "en": "; {n} file{n:s} skipped: no annual report"},
     "skipped.not-a-report": {"zh": "不像政府信息公开工作年度报告（没有报告标题、《条例》或统计期限、报告的部分或统计表），已跳过；用 --no-skip 仍检查",
                              "en": "not an annual report (no report title, Regulation or statistics period, no part or "
                                    "table of the format): skipped; --no-skip lints it anyway"},
@@ -177,7 +182,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
+class _Plural(string.Formatter):
+    """`{n:s}` after a count is English's plural s: "1 file", "2 files"."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec == "s" and isinstance(value, int):
+            return "" if value == 1 else "s"
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _Plural()
+
+
 def t(key: str, lang: str = "zh", **kw: object) -> str:
     entry = CATALOGUE.get(key, {})
     text = entry.get(lang) or entry.get("zh") or key
-    return text.format(**kw) if kw else text
+    return _FORMATTER.format(text, **kw) if kw else text

@@ -7,6 +7,7 @@ import sys
 
 from conftest import ROOT
 
+REPORT_FILE = ROOT / "examples" / "2017-bureau-defects.txt"
 README = "# 年报仓库\n\n一、简介\n\n本仓库存放2023年度各单位提交的材料。\n\n二、使用\n\n提交前运行检查，修改后再提交。\n"
 NOTES = "会议纪要\n一、会议时间：3月5日\n二、参会人员：张三、李四\n三、议定事项：按期提交材料。\n"
 
@@ -42,3 +43,12 @@ def test_no_report_is_skipped(shared):
              shared / "originals" / "hz2024.pdf"]
     doc = json.loads(_gxlint("--format", "json", *files).stdout)
     assert [f["path"] for f in doc["files"] if f.get("skipped")] == []
+
+
+def test_the_summary_counts_files_checked_apart_from_unreadable_and_skipped(tmp_path):
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    r = _gxlint(tmp_path / "README.md", tmp_path / "missing.txt", REPORT_FILE, "--no-color")
+    assert r.stdout.splitlines()[-1].startswith("共检查 1 个文件：")
+    assert r.stdout.splitlines()[-1].endswith("；1 个文件无法读取；1 个文件不是年度报告，已跳过")
+    en = _gxlint(tmp_path / "README.md", REPORT_FILE, "--no-color", "--lang", "en").stdout.splitlines()[-1]
+    assert en.startswith("1 file checked: ") and en.endswith("; 1 file skipped: no annual report")

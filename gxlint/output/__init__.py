@@ -35,12 +35,16 @@ class Digest:
     error: str | None
     counts: tuple[int, ...]          # findings by severity, in SEVERITIES' order
     rules: tuple[tuple[str, str, str], ...] = ()   # (code, name, severity) of each finding
+    read: bool = True                # the file was read (a rule may still have failed on it)
+    skipped: bool = False            # read, and skipped as no report
 
     @classmethod
     def of(cls, res) -> Digest:
         severities = [d.severity for d in res.diagnostics]
         return cls(res.path, res.error, tuple(severities.count(s) for s in SEVERITIES),
-                   tuple((d.rule, d.name, d.severity) for d in res.diagnostics))
+                   tuple((d.rule, d.name, d.severity) for d in res.diagnostics),
+                   # an audit's record has no facts to lose and is never skipped
+                   read=getattr(res, "facts", True) is not None, skipped=bool(getattr(res, "skipped", None)))
 
     def count(self, severity: str) -> int:
         return self.counts[SEVERITIES.index(severity)]
@@ -100,12 +104,16 @@ class Lines(Base):
 class Tally:
     """What the formats' summaries count."""
     files: int = 0
-    failed: int = 0
+    failed: int = 0                  # could not be read, or not fully checked
+    unreadable: int = 0
+    skipped: int = 0
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
 
     def add(self, digest: Digest) -> None:
         self.files += 1
         self.failed += bool(digest.error)
+        self.unreadable += not digest.read
+        self.skipped += digest.skipped
         for severity in SEVERITIES:
             self.counts[severity] += digest.count(severity)
 

@@ -159,10 +159,14 @@ class Writer(Base):
     def close(self, extra: dict) -> None:
         if self.quiet:
             return
-        counts, failed = self.tally.counts, self.tally.failed
-        summary = t("summary", self.lang, files=self.tally.files, error=counts["error"], warning=counts["warning"],
+        tally, counts = self.tally, self.tally.counts
+        failed = tally.failed
+        checked = tally.files - tally.unreadable - tally.skipped
+        summary = t("summary", self.lang, files=checked, error=counts["error"], warning=counts["warning"],
                     info=counts["info"])
-        if failed:
-            summary += t("summary.unreadable", self.lang, n=failed)
+        for key, n in (("unreadable", tally.unreadable), ("partial", failed - tally.unreadable),
+                       ("skipped", tally.skipped)):
+            if n:
+                summary += t("summary." + key, self.lang, n=n)
         style = "bold red" if counts["error"] or failed else ("yellow" if counts["warning"] else "green")
         self.console.print(f"[{style}]{summary}[/]", highlight=False)
