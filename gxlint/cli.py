@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import click
 
@@ -161,30 +162,63 @@ def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zer
     sys.exit(0 if exit_zero and code == 1 else code)
 
 
+def _local_packs(config_file: str | None) -> tuple[str, ...]:
+    """The local packs the configuration in force names (--config, else the one found from
+    the current folder), for `rules` and `explain`."""
+    from pathlib import Path
+
+    from .config import ConfigError, discover, load
+
+    try:
+        config = load(Path(config_file)) if config_file else discover(Path.cwd())
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    return config.packs
+
+
+def _variants(packs: tuple[str, ...]) -> list[tuple[tuple[str, ...], Any]]:
+    """Every rule as (regimes, definition): each regime's variant of a shipped code, a local
+    pack's definition in place of the shipped one."""
+    from .check.packs import all_rules, definitions
+    from .run import local_rules
+
+    local = {r.code: r for r in local_rules(packs)}
+    out = []
+    for r in all_rules():
+        if r.code in local:
+            continue
+        out += definitions(r.code) or [(r.regimes, r)]
+    out += [(r.regimes, r) for r in local.values()]
+    return sorted(out, key=lambda v: v[1].code)
+
+
+_config_opt = click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                           help="Take local packs from this configuration instead of the one found upward.")
+
+
 @main.command("rules")
 @_lang
+@_config_opt
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="markdown: the rule reference, as in docs/rules.md.")
-def rules_cmd(lang, fmt):
-    """List every rule."""
+def rules_cmd(lang, config_file, fmt):
+    """List every rule, each regime's variant and the local packs' rules included."""
     lang = lang or "zh"
     if fmt == "markdown":
         from .docs import markdown
 
         click.echo(markdown(), nl=False)
         return
-    from .check.packs import all_rules
-
-    rules = all_rules()
+    variants = _variants(_local_packs(config_file))
     if fmt == "json":
         import json
 
         click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind,
-                                "regimes": list(r.regimes), "description": r.text("description", lang),
-                                "url": r.url}
-                               for r in rules], ensure_ascii=False, indent=2))
+                                "regimes": list(regimes), "description": r.text("description", lang),
+                                "url": r.url, "pack": r.pack}
+                               for regimes, r in variants], ensure_ascii=False, indent=2))
         return
-    rows = [(r.code, r.name, r.severity, ", ".join(r.regimes), r.text("description", lang)) for r in rules]
+    rows = [(r.code, r.name, r.severity, ", ".join(regimes), r.text("description", lang)) for regimes, r in variants]
     if not sys.stdout.isatty():      # piped: whole lines a program or grep can read, nothing cut
         print("\n".join("\t".join(row) for row in rows))        # print: the stream's own encoding
         return
@@ -199,12 +233,13 @@ def rules_cmd(lang, fmt):
 @main.command("explain")
 @click.argument("rule")
 @_lang
-def explain_cmd(rule, lang):
+@_config_opt
+def explain_cmd(rule, lang, config_file):
     """Describe a rule (code or name): what it checks, its legal basis, examples."""
     lang = lang or "zh"
     from .explain import explain
 
-    if not explain(rule, lang, _console(None)):
+    if not explain(rule, lang, _console(None), _local_packs(config_file)):
         raise click.UsageError(t("cli.unknown_rule", lang, rule=rule))
 
 

@@ -9,28 +9,31 @@ from rich.markup import escape
 from .i18n import t
 
 
-def find_rule(key: str):
+def find_rule(key: str, packs: tuple[str, ...] = ()):
+    """A rule by code or name: a local pack's definition first (it replaces the shipped one)."""
     from .check.packs import all_rules
+    from .run import local_rules
 
-    return next((r for r in all_rules() if r.code == key.upper() or r.name == key), None)
+    return next((r for r in (*local_rules(packs), *all_rules()) if r.code == key.upper() or r.name == key), None)
 
 
-def explain(key: str, lang: str, console: Console) -> bool:
+def explain(key: str, lang: str, console: Console, packs: tuple[str, ...] = ()) -> bool:
     from .check.packs import definitions
 
-    rule = find_rule(key)
+    rule = find_rule(key, packs)
     if rule is None:
         return False
-    variants = definitions(rule.code) or [(rule.regimes, rule)]
+    local = rule.pack not in {r.pack for _, r in definitions(rule.code)} and bool(packs)
+    variants = [(rule.regimes, rule)] if local else definitions(rule.code) or [(rule.regimes, rule)]
     for i, (regimes, variant) in enumerate(variants):
         if i:
             console.print()
             console.rule()
-        _explain_one(variant, regimes, lang, console)
+        _explain_one(variant, regimes, lang, console, packs)
     return True
 
 
-def _explain_one(rule, regimes, lang: str, console: Console) -> None:
+def _explain_one(rule, regimes, lang: str, console: Console, packs: tuple[str, ...] = ()) -> None:
     console.print(f"[bold]{rule.code} {rule.name}[/]")
     console.print(escape(rule.text("description", lang)))
     console.print()
@@ -47,18 +50,20 @@ def _explain_one(rule, regimes, lang: str, console: Console) -> None:
             console.print(f"  [dim]│[/] {escape(line)}")
         if rule.cross_report:
             continue
-        found = run_example(rule, regimes, rule.examples[which], lang)
+        found = run_example(rule, regimes, rule.examples[which], lang, packs)
         console.print(f"  [dim]{t('explain.fail_output', lang)}{t('punct.colon', lang)}[/]" + ("" if found else "—"))
         for d in found:
             console.print(f"    {d.line}:{d.column} {d.rule} {escape(d.message)}")
 
 
-def run_example(rule, regimes, text: str, lang: str = "zh"):
-    """Lint an example under the regime its own title implies, if the rule is used there."""
+def run_example(rule, regimes, text: str, lang: str = "zh", packs: tuple[str, ...] = ()):
+    """Lint an example under the regime its own title implies, if the rule is used there
+    (with the local packs that define it)."""
     from .lint import Options, lint_text
     from .regimes import regime_for
 
     year = regex.search(r"((?:19|20)\d{2})年", text)
     implied = regime_for(int(year.group(1))) if year else None
     regime = implied if implied in regimes else regimes[0]
-    return lint_text(text, Options(select=(rule.code,), lang=lang, regime=regime, skip=False)).diagnostics
+    return lint_text(text, Options(select=(rule.code,), lang=lang, regime=regime, skip=False,
+                                   packs=packs)).diagnostics

@@ -74,7 +74,7 @@ def test_no_color_means_no_escape_code():
 def test_piped_rules_are_whole_lines():
     lines = _gxlint("rules").stdout.splitlines()
     code, name, severity, _regimes, description = lines[0].split("\t")
-    assert (code, name, severity) == ("GX101", "missing-section", "error") and description.endswith("按一级标题关键词匹配。")
+    assert (code, name, severity) == ("GX101", "missing-section", "error") and description.endswith("第六项缺失为警告。")
 
 
 def test_stdin_filename_names_and_configures_standard_input(tmp_path):
@@ -91,3 +91,19 @@ def test_stdin_filename_names_and_configures_standard_input(tmp_path):
 def test_stdin_cannot_be_a_document():
     r = _gxlint("-", "--stdin-filename", "x.pdf", input="正文\n")
     assert r.returncode == 2 and "标准输入只能是文本报告" in r.stdout
+
+
+def test_rules_lists_each_regimes_variant():
+    rows = [line.split("\t") for line in _gxlint("rules").stdout.splitlines()]
+    assert [row[3] for row in rows if row[0] == "GX101"] == ["reg-2007", "format-2019, format-2021"]
+
+
+def test_rules_and_explain_know_the_local_packs(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "henan.yaml").write_text((ROOT / "tests" / "data" / "local-pack.yaml").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".gxlint.yaml").write_text("packs: [rules/henan.yaml]\n", encoding="utf-8")
+    assert "HN001\tfor-reference-only\twarning\tall" in _gxlint("rules", cwd=tmp_path).stdout
+    shown = _gxlint("explain", "HN001", cwd=tmp_path)
+    assert shown.returncode == 0 and "2:4 HN001 年度报告不应写“仅供参考”" in shown.stdout
+    assert _gxlint("explain", "HN001").returncode == 2            # unknown where no configuration names it
