@@ -117,6 +117,9 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str,
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any finding, not only errors.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (still 2 when a file could not be checked).")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the summary line.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on standard error (default: on a terminal, when the findings go elsewhere "
+                   "and the run takes a few seconds).")
 @click.option("--statistics", is_flag=True, help="Print the findings' counts by rule and severity (instead of them).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Use this configuration for every file instead of the one found upward.")
@@ -135,7 +138,8 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str,
 @_year
 @_lang
 @_color
-def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zero, quiet, statistics, config_file,
+def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zero, quiet, progress, statistics,
+              config_file,
               isolated, baseline, update_baseline, no_skip, stdin_filename, force_exclude, jobs, timeout,
               memory_limit, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
@@ -153,7 +157,7 @@ def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zer
         config=config_file, isolated=isolated, outputs=outs, color=color,
         strict=strict, baseline=baseline, update_baseline=update_baseline, jobs=jobs,
         limits=_limits(timeout, memory_limit), force_exclude=force_exclude, quiet=quiet, statistics=statistics,
-        stdin_filename=stdin_filename)
+        stdin_filename=stdin_filename, progress=progress)
     try:
         code = execute(request, message_lang)
     except UsageError as exc:

@@ -42,6 +42,7 @@ class Request:
     stdin_filename: str | None = None  # the name standard input is shown and configured by
     quiet: bool = False                # no summary line
     statistics: bool = False           # counts by rule and severity after the outputs
+    progress: bool | None = None       # a bar on standard error (None: on a terminal, for long runs)
 
 
 def config_for(request: Request, path: str, lang: str, found: dict | None = None) -> Config:
@@ -253,6 +254,7 @@ def execute(request: Request, lang: str) -> int:
     from .baseline import BaselineError, Filter, write
     from .baseline import load as load_baseline
     from .output import Context
+    from .progress import Progress
 
     files, missing, plans, lang = prepare(request, lang)
     strict = request.strict or any(c.strict for c, _ in plans.values())
@@ -279,13 +281,17 @@ def execute(request: Request, lang: str) -> int:
     status = Status(strict)
     tally: Counter = Counter()
     ctx = Context(lang=lang, color=request.color, rules=rules, quiet=request.quiet)
-    with open_outputs(request, ctx, lang) as writers:
+    # A bar only where it mixes with nothing: standard error a terminal, the findings elsewhere.
+    enabled = sys.stderr.isatty() and not sys.stdout.isatty() if request.progress is None else request.progress
+    bar = Progress(len(files), lang, enabled, forced=bool(request.progress))
+    with open_outputs(request, ctx, lang) as writers, bar:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
         for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits, request.stdin_filename):
             if hide:
                 hide.settle(done.digest.path, done.known, done.hidden, not done.digest.error)
             status.add(done.digest)
             tally.update(done.digest.rules)
+            bar.tick()
             for w, part in zip(writers, done.parts):
                 w.put(done.digest, part)
         extra = {}

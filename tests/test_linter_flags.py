@@ -107,3 +107,27 @@ def test_rules_and_explain_know_the_local_packs(tmp_path):
     shown = _gxlint("explain", "HN001", cwd=tmp_path)
     assert shown.returncode == 0 and "2:4 HN001 年度报告不应写“仅供参考”" in shown.stdout
     assert _gxlint("explain", "HN001").returncode == 2            # unknown where no configuration names it
+
+
+def test_a_progress_bar_on_a_terminal_when_asked(tmp_path):
+    # Standard error on a terminal, the findings in a file: the bar is drawn there, then gone.
+    master, slave = pty.openpty()
+    with open(tmp_path / "out.txt", "w", encoding="utf-8") as out:
+        p = subprocess.Popen([sys.executable, "-m", "gxlint", "--progress", "--jobs", "1", str(ROOT / "examples")],
+                             stdout=out, stderr=slave)
+        os.close(slave)
+        err = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            err += chunk
+        p.wait(timeout=60)
+    os.close(master)
+    assert "检查报告" in err.decode("utf-8", "replace")
+    assert "检查报告" not in (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert "GX202" in (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert "检查报告" not in _gxlint("--jobs", "1", ROOT / "examples").stderr     # not a terminal, not asked

@@ -29,18 +29,10 @@ class AuditRequest:
     per_file_config: bool = False
 
 
-def _progress_bar(total: int, lang: str, enabled: bool):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   transient=True, disable=not enabled)
-    task = bar.add_task(t("audit.progress", lang), total=total)
-    return bar, (lambda _record: bar.advance(task))
-
-
 def audit(request: AuditRequest, lang: str) -> int:
     from ..output.text_format import make_console
     from ..pool import default_jobs
+    from ..progress import Progress
     from ..run import exit_code, prepare
     from ..selectors import selected
     from .record import AuditRecord, Job
@@ -50,9 +42,8 @@ def audit(request: AuditRequest, lang: str) -> int:
     files, missing, plans, lang = prepare(request, lang)
     jobs = [Job(path, plans[path][1]) for path in files]
     enabled = sys.stderr.isatty() if request.progress is None else request.progress
-    bar, tick = _progress_bar(len(jobs), lang, enabled)
-    with bar:
-        records = lint_all(jobs, request.jobs or default_jobs(), tick, request.limits)
+    with Progress(len(jobs), lang, enabled, forced=bool(request.progress)) as bar:
+        records = lint_all(jobs, request.jobs or default_jobs(), bar.tick, request.limits)
     records += [AuditRecord(s.path, error=s.error) for s in missing]
     rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
     records = cross_check(records, rules, lang)
