@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from .cli_help import chinese, help_lang
 from .i18n import t
 from .output import FORMATS, console
 from .pool import SERIAL_BELOW
@@ -59,7 +60,7 @@ def _version(ctx, _param, value) -> None:
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
               help="Show the version of gxlint and of its rule packs, and exit.")
 def main() -> None:
-    """gxlint：政府信息公开工作年度报告合规检查。 Lint government information-disclosure annual reports."""
+    """Lint government information-disclosure annual reports."""
 
 
 _lang = click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
@@ -341,6 +342,9 @@ def entry(argv: list[str] | None = None) -> None:
     exits 130; an internal error exits 2 with one line; a closed output pipe ends the
     run quietly."""
     console.setup()
+    args = sys.argv[1:] if argv is None else argv
+    if help_lang(args) == "zh" and any(a in ("-h", "--help") for a in args):
+        chinese(main)
     try:
         main.main(args=argv, prog_name="gxlint", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):
