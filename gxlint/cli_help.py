@@ -91,8 +91,28 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
+# Click's own words, which it looks up with gettext as it formats the help.
+_CLICK = {"Usage:": "用法：", "Options": "选项", "Commands": "命令",
+          "Show this message and exit.": "显示本帮助后退出。"}
+
+
+def _click_words(message: str) -> str:
+    return _CLICK.get(message, message)
+
+
 def chinese(command: click.Command) -> None:
-    """Put the Chinese help in place, on `command` and everything below it."""
+    """Put the Chinese help in place, on `command` and everything below it, and have
+    Click say its own words (用法, 选项, 命令) in Chinese."""
+    import click.core
+    import click.decorators
+    import click.formatting
+
+    for module in (click.core, click.decorators, click.formatting):
+        module._ = _click_words  # type: ignore[attr-defined]
+    _translate(command)
+
+
+def _translate(command: click.Command) -> None:
     if command.help:
         command.help = ZH.get(_key(command.help), command.help)
         command.short_help = None
@@ -101,4 +121,4 @@ def chinese(command: click.Command) -> None:
         if help_text:
             param.help = ZH.get(_key(help_text), help_text)
     for sub in getattr(command, "commands", {}).values():
-        chinese(sub)
+        _translate(sub)

@@ -38,7 +38,8 @@ def _help(args, lang_env):
 
 
 def test_help_as_shown():
-    assert "检查报告文件和目录（- 表示标准输入）。" in _help(["check", "--help"], "zh_CN.UTF-8")
+    shown = _help(["check", "--help"], "zh_CN.UTF-8")
+    assert "检查报告文件和目录（- 表示标准输入）。" in shown and shown.startswith("用法：") and "显示本帮助后退出。" in shown
     assert "有任何问题即失败" in _help(["check", "--help", "--lang", "zh"], "C.UTF-8")
     english = _help(["check", "--help"], "C.UTF-8")
     assert "Lint report files and folders" in english and "检查报告文件" not in english
