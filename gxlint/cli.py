@@ -46,13 +46,13 @@ def _version(ctx, _param, value) -> None:
     from .check.packs.shipped import pack_for
     from .regimes import REGIMES
 
-    click.echo(f"gxlint {version('gxlint')}")
+    print(f"gxlint {version('gxlint')}")
     names = {p.stem: p for p in packs_dir().glob("*.yaml")}
     for regime in (None, *REGIMES):
         pack = pack_for(regime)
         path = names.get(regime or "common")
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path else "-"
-        click.echo(f"  {regime or 'common'}: {len(pack.rules)} rules, {digest}")
+        print(f"  {regime or 'common'}: {len(pack.rules)} rules, {digest}")
     ctx.exit()
 
 
@@ -162,7 +162,7 @@ def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zer
     try:
         code = execute(request, message_lang)
     except UsageError as exc:
-        click.echo(f"gxlint: {exc}", err=True)
+        print(f"gxlint: {exc}", file=sys.stderr)
         sys.exit(2)
     sys.exit(0 if exit_zero and code == 1 else code)
 
@@ -212,16 +212,18 @@ def rules_cmd(lang, config_file, fmt):
     if fmt == "markdown":
         from .docs import markdown
 
-        click.echo(markdown(), nl=False)
+        print(markdown(), end="")
         return
     variants = _variants(_local_packs(config_file))
     if fmt == "json":
         import json
 
-        click.echo(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind,
+        from .output.console import stdout_for
+
+        print(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind,
                                 "regimes": list(regimes), "description": r.text("description", lang),
                                 "url": r.url, "pack": r.pack}
-                               for regimes, r in variants], ensure_ascii=False, indent=2))
+                               for regimes, r in variants], ensure_ascii=False, indent=2), file=stdout_for("json"))
         return
     rows = [(r.code, r.name, r.severity, ", ".join(regimes), r.text("description", lang)) for regimes, r in variants]
     if not sys.stdout.isatty():      # piped: whole lines a program or grep can read, nothing cut
@@ -266,7 +268,7 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
 
     source = read_source(path, lang)
     if source.error:
-        click.echo(f"{path}: {source.error}", err=True)
+        print(f"{path}: {source.error}", file=sys.stderr)
         sys.exit(2)
     report = build_report(source, Options(regime=regime, year=year, lang=lang))
     if as_text:
@@ -307,7 +309,7 @@ def audit_cmd(paths, jobs, xlsx, csv_dir, html, select, ignore, config_file, iso
     try:
         code = audit(request, lang or "zh")
     except UsageError as exc:
-        click.echo(f"gxlint: {exc}", err=True)
+        print(f"gxlint: {exc}", file=sys.stderr)
         sys.exit(2)
     sys.exit(code)
 
@@ -331,9 +333,9 @@ def config_show_cmd(path, config_file, isolated, fmt, lang):
 
     lang = lang or "zh"
     try:
-        click.echo(show(path, config_file, isolated, fmt, lang), nl=False)
+        print(show(path, config_file, isolated, fmt, lang), end="")
     except ConfigError as exc:
-        click.echo(f"gxlint: {exc}", err=True)
+        print(f"gxlint: {exc}", file=sys.stderr)
         sys.exit(2)
 
 

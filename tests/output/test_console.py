@@ -19,6 +19,9 @@ COMMANDS = {
     "rules": ["rules"], "explain": ["explain", "GX301"], "inspect": ["inspect", str(REPORT)],
     "inspect-json": ["inspect", "--format", "json", str(REPORT)], "inspect-text": ["inspect", "--text", str(REPORT)],
     "audit": ["audit", str(ROOT / "examples"), "--no-progress"], "help": ["check", "--help"],
+    "config": ["config", "show", str(REPORT)], "version": ["--version"],
+    "statistics": ["--statistics", str(REPORT)], "rules-json": ["rules", "--format", "json"],
+    "rules-markdown": ["rules", "--format", "markdown"],
 }
 
 
@@ -34,7 +37,7 @@ def test_every_command_on_every_stream(name, encoding):
     err = r.stderr.decode(encoding, "replace")
     assert r.returncode in (0, 1), err
     assert "Traceback" not in err and "Error" not in err
-    if name in ("json", "sarif", "inspect-json"):
+    if name in ("json", "sarif", "inspect-json", "rules-json"):
         json.loads(r.stdout)                      # as bytes: UTF-8, or ASCII with escapes
     elif name == "jsonl":
         [json.loads(line) for line in r.stdout.splitlines()]     # JSON Lines are UTF-8 by definition
