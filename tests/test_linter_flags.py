@@ -15,9 +15,11 @@ def _gxlint(*args, **kw):
     return subprocess.run([sys.executable, "-m", "gxlint", *map(str, args)], capture_output=True, text=True, **kw)
 
 
-def _on_terminal(*args, env=None) -> bytes:
+def _on_terminal(*args, env=None, stdout=None) -> bytes:
+    """What a terminal shows of a run: its standard error, and its output unless `stdout`
+    (a file) takes that."""
     master, slave = pty.openpty()
-    p = subprocess.Popen([sys.executable, "-m", "gxlint", *map(str, args)], stdout=slave, stderr=slave,
+    p = subprocess.Popen([sys.executable, "-m", "gxlint", *map(str, args)], stdout=stdout or slave, stderr=slave,
                          env={**os.environ, **(env or {})})
     os.close(slave)
     out = b""
@@ -111,22 +113,8 @@ def test_rules_and_explain_know_the_local_packs(tmp_path):
 
 def test_a_progress_bar_on_a_terminal_when_asked(tmp_path):
     # Standard error on a terminal, the findings in a file: the bar is drawn there, then gone.
-    master, slave = pty.openpty()
     with open(tmp_path / "out.txt", "w", encoding="utf-8") as out:
-        p = subprocess.Popen([sys.executable, "-m", "gxlint", "--progress", "--jobs", "1", str(ROOT / "examples")],
-                             stdout=out, stderr=slave)
-        os.close(slave)
-        err = b""
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            err += chunk
-        p.wait(timeout=60)
-    os.close(master)
+        err = _on_terminal("--progress", "--jobs", "1", ROOT / "examples", stdout=out)
     assert "检查报告" in err.decode("utf-8", "replace")
     assert "检查报告" not in (tmp_path / "out.txt").read_text(encoding="utf-8")
     assert "GX202" in (tmp_path / "out.txt").read_text(encoding="utf-8")
