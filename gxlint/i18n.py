@@ -79,10 +79,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "baseline.missing": {"zh": "基线文件不存在（可用 --update-baseline 生成）", "en": "no such baseline file (--update-baseline writes one)"},
     "baseline.invalid": {"zh": "不是有效的基线文件：{reason}", "en": "not a valid baseline file: {reason}"},
     "baseline.no_path": {"zh": "--update-baseline 需要用 --baseline 或配置项 baseline 指定基线文件", "en": "--update-baseline needs a file: give --baseline or the baseline setting"},
-    "baseline.written": {"zh": "已将 {n} 个问题写入基线 {path}", "en": "wrote {n} findings to the baseline {path}"},
-    "baseline.hidden": {"zh": "基线 {path} 隐藏了 {n} 个已知问题", "en": "the baseline {path} hid {n} known findings"},
+    "baseline.written": {"zh": "已将 {n} 个问题写入基线 {path}", "en": "wrote {n} finding{n:s} to the baseline {path}"},
+    "baseline.hidden": {"zh": "基线 {path} 隐藏了 {n} 个已知问题", "en": "the baseline {path} hid {n} known finding{n:s}"},
     "baseline.stale": {"zh": "基线 {path} 中有 {n} 条记录已不再出现（问题已修复），可用 --update-baseline 移除：",
-                       "en": "{n} entries of the baseline {path} match nothing any more (fixed); --update-baseline removes them:"},
+                       "en": "{n} baseline entr{n:y|ies} of {path} {n:matches|match} nothing any more (fixed); "
+                             "--update-baseline removes {n:it|them}:"},
     "cli.cannot_write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
     "cli.bad_output": {"zh": "-o 的值“{value}”无效：应为“格式”或“格式:文件”，格式为 {formats} 之一", "en": "invalid -o “{value}”: write FORMAT or FORMAT:FILE, FORMAT one of {formats}"},
     "cli.two_stdout": {"zh": "只能有一种输出格式写到标准输出（其他格式请用“格式:文件”）", "en": "only one output can go to standard output (write the others as FORMAT:FILE)"},
@@ -183,11 +184,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 
 class _Plural(string.Formatter):
-    """`{n:s}` after a count is English's plural s: "1 file", "2 files"."""
+    """English plurals after a count: `{n:s}` is the plural s ("1 file", "2 files"),
+    `{n:y|ies}` chooses between two endings ("1 entry", "2 entries")."""
 
     def format_field(self, value: object, format_spec: str) -> str:
-        if format_spec == "s" and isinstance(value, int):
-            return "" if value == 1 else "s"
+        if isinstance(value, int) and (format_spec == "s" or "|" in format_spec):
+            one, many = ("", "s") if format_spec == "s" else format_spec.split("|", 1)
+            return one if value == 1 else many
         return super().format_field(value, format_spec)
 
 

@@ -52,3 +52,13 @@ def test_a_whole_run_in_english():
     labels = {x.split("=", 1)[1].split("：")[0].split(":")[0].strip() for x in out.splitlines() if "      = " in x}
     assert labels <= {"section", "basis", "hint", "see"}
     assert out.splitlines()[-1].startswith("9 files checked")
+
+
+def test_english_counts_take_their_plural():
+    from gxlint.i18n import t
+
+    assert t("baseline.written", "en", n=1, path="b.json") == "wrote 1 finding to the baseline b.json"
+    assert t("baseline.hidden", "en", n=2, path="b.json") == "the baseline b.json hid 2 known findings"
+    assert t("baseline.stale", "en", n=1, path="b.json").startswith("1 baseline entry of b.json")
+    assert t("baseline.stale", "en", n=3, path="b.json").startswith("3 baseline entries of b.json")
+    assert t("summary", "en", files=1, error=0, warning=2, info=1) == "1 file checked: 0 errors, 2 warnings, 1 info"
