@@ -9,6 +9,7 @@ be read, and a PDF of scans only is refused.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import regex
 
@@ -37,6 +38,10 @@ _LOOSE = regex.compile(
     r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
 _GAP = regex.compile(r"\S +(?=\S)")
+_DIGITS = regex.compile(r"\d+")
+# What a browser prints in a page's margins: the date and time, the page's address, "1/3".
+_STAMP = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+                       r"\s*(?:[AaPp][Mm])?|(?:https?|file)://\S+|\b\d{1,4}\s*/\s*\d{1,4}\b")
 _CLOSING = regex.compile(r"[、，。；：！？）》”’]+")
 _ENDS = "。！？；!?;"        # not the colon: "电话：" wraps as often as "如下：" ends
 _STARTS_BLOCK = regex.compile(
@@ -93,11 +98,14 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     if len(pages) > MAX_PAGES:
         raise ExtractError(t("extract.too_many_pages", lang, n=len(pages), limit=MAX_PAGES))
+    read: list[_PageItems] = []
     for number, page in enumerate(pages, 1):
         if time.monotonic() - began > MAX_SECONDS:
             raise ExtractError(t("extract.timeout", lang, seconds=MAX_SECONDS))
         try:
-            _page(page, number, flow, scanned, lang)
+            items = _page(page, number, scanned, lang)
+            if items is not None:
+                read.append(items)
         except ExtractError:
             raise
         except (MemoryError, Exceeded):
@@ -108,6 +116,9 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
             raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None
         finally:
             page.close()
+    running = _running(read)
+    for items in read:
+        _replay(items, running, flow)
     flow.end()
     if not out.lines:
         raise ExtractError(t("extract.scanned" if scanned else "extract.no_text", lang))
@@ -133,14 +144,23 @@ def _page_number(lines: list[dict], i: int, number: int, height: float) -> bool:
     return not bare.isdigit() or 0 <= number - int(bare) <= 2
 
 
-def _page(page, number: int, flow: _Flow, scanned: list[int], lang: str) -> None:
+@dataclass(frozen=True, slots=True)
+class _PageItems:
+    """A page as read: its size, its lines and its frames' contents, by their top."""
+    number: int
+    width: float
+    height: float
+    items: list
+
+
+def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None:
     size = page_content_size(page)
     if size > MAX_PAGE_CONTENT:          # before its glyphs are laid out, one object each
         raise ExtractError(t("extract.page_too_big", lang, page=number, size=size // MB, limit=MAX_PAGE_CONTENT // MB))
     if not page.chars:
         if page.images:
             scanned.append(number)
-        return
+        return None
     tables = page.find_tables()
     boxes = [tb.bbox for tb in tables]
 
@@ -153,12 +173,43 @@ def _page(page, number: int, flow: _Flow, scanned: list[int], lang: str) -> None
     lines = page.filter(outside).extract_text_lines(return_chars=False)
     lines = [ln for i, ln in enumerate(lines) if not _page_number(lines, i, number, page.height)]
     items = [(ln["top"], 0, ln) for ln in lines] + [item for tb in tables for item in read_frame(page, tb)]
+    return _PageItems(number, page.width, page.height, sorted(items, key=lambda x: (x[0], x[1])))
+
+
+def _margin_lines(page: _PageItems) -> list[dict]:
+    """The page's lines in its top or bottom tenth: where running heads and feet stand."""
+    return [item for _, kind, item in page.items
+            if kind == 0 and (item["bottom"] < page.height * 0.1 or item["top"] > page.height * 0.9)]
+
+
+def _running(pages: list[_PageItems]) -> set[str]:
+    """The running heads and feet: margin lines that come back on other pages, their
+    numbers aside ("第 3 页", a printing time)."""
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        for ln in _margin_lines(page):
+            seen.setdefault(_DIGITS.sub("#", ln["text"].strip()), set()).add(page.number)
+    return {text for text, numbers in seen.items() if len(numbers) > 1}
+
+
+def _replay(page: _PageItems, running: set[str], flow: _Flow) -> None:
+    """The page's items into the flow, without its running heads and feet and a
+    browser's print stamps (date and time, the page's address, "1/3")."""
+    margin = {id(ln) for ln in _margin_lines(page)}
+    items = []
+    for top, kind, item in page.items:
+        if kind == 0 and id(item) in margin:
+            text = item["text"].strip()
+            if _DIGITS.sub("#", text) in running or not _STAMP.sub("", text).strip():
+                continue
+        items.append((top, kind, item))
+    lines = [item for _, kind, item in items if kind == 0]
     left = min((ln["x0"] for ln in lines), default=0)
     # The text area is centred on the page: a page of short lines (a table set one cell
     # per line) still has its right margin where the others have it.
     right = max(max((ln["x1"] for ln in lines), default=0), page.width - left)
-    flow.page(number, left, right)
-    for _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+    flow.page(page.number, left, right)
+    for _, kind, item in items:
         if kind == 0:
             flow.line(item)
         elif kind == 1:

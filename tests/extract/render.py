@@ -364,13 +364,16 @@ def _printed_table(cells: list[Cell], nrows: int, ncols: int) -> str:
     return f'<table class="grid">{head}<tbody>{"".join(rows[header:])}</tbody></table>'
 
 
-def print_pdf(page: Path, path: Path) -> Path:
-    """`page` printed to `path` by headless Chromium, as a browser's "Save as PDF" does."""
+def print_pdf(page: Path, path: Path, stamps: bool = False) -> Path:
+    """`page` printed to `path` by headless Chromium, as a browser's "Save as PDF" does;
+    `stamps`: with the browser's own head and foot on every page (date and time, title,
+    address, "1/3"), as a print left at its defaults has them."""
     import shutil
     import subprocess
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                    *([] if stamps else ["--no-pdf-header-footer"]),
                     f"--print-to-pdf={path}", page.as_uri()], check=True, capture_output=True, timeout=120)
     return path
 

@@ -164,3 +164,24 @@ def test_page_numbers_are_told_from_cells(text, top, page, dropped):
     line = {"text": text, "top": top, "bottom": top + 10}
     lines = [line, body] if top < 300 else [body, line]
     assert _page_number(lines, lines.index(line), page, 842) is dropped
+
+
+def test_a_running_head_is_not_read(tmp_path):
+    # The organ's name at the top of every page, the page number at the foot: neither is text.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(tmp_path / "head.pdf"), pagesize=A4)
+    for n, page in enumerate([LINES, ["二、主动公开政府信息情况", "本年度主动公开政府信息1200条。"]], 1):
+        c.setFont("STSong-Light", 9)
+        c.drawString(72, 810, f"某县人民政府办公室  第{n}页")
+        c.setFont("STSong-Light", 12)
+        for i, line in enumerate(page):
+            c.drawString(72, 700 - 20 * i, line)
+        c.showPage()
+    c.save()
+    text = read_source(str(tmp_path / "head.pdf")).text
+    assert text.splitlines() == LINES + ["二、主动公开政府信息情况", "本年度主动公开政府信息1200条。"]

@@ -36,6 +36,7 @@ def printed(tmp_path_factory):
     return {"txt": to_txt(blocks, root / "report.txt"),
             "pdf": print_pdf(to_printed_html(blocks, root / "report.html"), root / "report.pdf"),
             "unruled": print_pdf(to_printed_html(blocks, root / "plain.html", ruled=False), root / "plain.pdf"),
+            "stamped": print_pdf(root / "report.html", root / "stamped.pdf", stamps=True),
             "short.txt": to_txt(SHORT, root / "short.txt"),
             "short": print_pdf(to_printed_html(SHORT, root / "short.html"), root / "short.pdf")}
 
@@ -46,7 +47,7 @@ def _findings(path):
     return res, sorted((d.rule, d.severity, d.message) for d in res.diagnostics)
 
 
-@pytest.mark.parametrize("kind", ["pdf", "unruled"])
+@pytest.mark.parametrize("kind", ["pdf", "unruled", "stamped"])
 def test_the_printed_pdf_gives_the_findings_of_its_text(printed, kind):
     assert _findings(printed[kind])[1] == _findings(printed["txt"])[1]
 
@@ -84,3 +85,8 @@ def test_a_short_framed_report_reads_its_wrapped_period_whole(printed):
     text = read_source(str(printed["short"])).text
     assert "起至2021年12月31日止" not in text.replace("\n", "|")          # it is wrapped in the print
     assert _findings(printed["short"])[1] == _findings(printed["short.txt"])[1]
+
+
+def test_a_browsers_print_stamps_are_not_read(printed):
+    text = read_source(str(printed["stamped"])).text
+    assert "file://" not in text and ":" not in text.splitlines()[0]       # no address, no printing time
