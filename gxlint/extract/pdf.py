@@ -39,6 +39,7 @@ _LOOSE = regex.compile(
     r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
 _GAP = regex.compile(r"\S +(?=\S)")
 _DIGITS = regex.compile(r"\d+")
+_WORD = regex.compile(r"[\p{Han}A-Za-z]")
 # What a browser prints in a page's margins: the date and time, the page's address, "1/3".
 _STAMP = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
                        r"\s*(?:[AaPp][Mm])?|(?:https?|file)://\S+|\b\d{1,4}\s*/\s*\d{1,4}\b")
@@ -177,18 +178,22 @@ def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None
 
 
 def _margin_lines(page: _PageItems) -> list[dict]:
-    """The page's lines in its top or bottom tenth: where running heads and feet stand."""
+    """The page's lines above its text area or below it (a page's top and bottom 8%, where
+    Word, WPS and browsers set running heads and feet; body text starts lower)."""
     return [item for _, kind, item in page.items
-            if kind == 0 and (item["bottom"] < page.height * 0.1 or item["top"] > page.height * 0.9)]
+            if kind == 0 and (item["bottom"] < page.height * 0.08 or item["top"] > page.height * 0.92)]
 
 
 def _running(pages: list[_PageItems]) -> set[str]:
-    """The running heads and feet: margin lines that come back on other pages, their
-    numbers aside ("第 3 页", a printing time)."""
+    """The running heads and feet: margin lines with words in them that come back on other
+    pages, their numbers aside ("第 3 页", a printing time). A line of figures is a table's
+    and never one."""
     seen: dict[str, set[int]] = {}
     for page in pages:
         for ln in _margin_lines(page):
-            seen.setdefault(_DIGITS.sub("#", ln["text"].strip()), set()).add(page.number)
+            text = ln["text"].strip()
+            if _WORD.search(text):
+                seen.setdefault(_DIGITS.sub("#", text), set()).add(page.number)
     return {text for text, numbers in seen.items() if len(numbers) > 1}
 
 

@@ -185,3 +185,21 @@ def test_a_running_head_is_not_read(tmp_path):
     c.save()
     text = read_source(str(tmp_path / "head.pdf")).text
     assert text.splitlines() == LINES + ["二、主动公开政府信息情况", "本年度主动公开政府信息1200条。"]
+
+
+def test_figures_at_the_top_of_pages_are_no_running_head(tmp_path):
+    # An unruled table's rows of figures, each page opening on one: they are the table's.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(tmp_path / "rows.pdf"), pagesize=A4)
+    for row in ("1 0 0 0 0 0 1", "0 0 0 0 0 0 0"):
+        c.setFont("STSong-Light", 10)
+        c.drawString(72, 830, row)
+        c.drawString(72, 700, "某县人民政府2021年政府信息公开工作年度报告")
+        c.showPage()
+    c.save()
+    assert read_source(str(tmp_path / "rows.pdf")).text.count(" 0 0 0 0 0 ") == 2
