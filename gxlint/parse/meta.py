@@ -6,6 +6,7 @@ from collections import Counter
 import regex
 
 from ..text import Span
+from .layout import compact, compact_at
 from .numerals import cn_digits
 
 _TITLE = regex.compile(
@@ -33,6 +34,7 @@ _TOWNSHIP = regex.compile(r"(?:镇|乡)(?:人民政府)?$|街道(?:办事处)?$"
 _LEAD_IN = regex.compile(r"(?:特|现|兹|今)?(?:编制|公布|发布|印发|形成)了?")
 _EDGE = " \t|\u3000\xa0"
 _BEFORE_YEAR = regex.compile(r"\s+(?=(?:19|20)\d{2})")
+_YEAR_GAP = regex.compile(r"(?<=(?:19|20)\d{2})\s+(?=年)")
 _SHORT_LINE = 40
 
 
@@ -52,6 +54,17 @@ def find_title(lines: list[str], line_starts: list[int]) -> tuple[str | None, Sp
 
 
 def _one_line(line: str, base: int) -> tuple[str, Span, int] | None:
+    found = _one_line_as_written(line, base)
+    squeezed = compact(line)
+    if found is None and squeezed != line:      # a title typed or set with spaces ("政府信息 公开工作 年度报告")
+        found = _one_line_as_written(squeezed, 0)
+        if found is not None:
+            title, span, year = found
+            found = title, Span(base + compact_at(line, span.start), base + compact_at(line, span.end - 1) + 1), year
+    return found
+
+
+def _one_line_as_written(line: str, base: int) -> tuple[str, Span, int] | None:
     m = _TITLE.search(line)
     if m is None or m.start() >= 80 or _announces(m, line[m.end():]):
         return None
@@ -60,7 +73,7 @@ def _one_line(line: str, base: int) -> tuple[str, Span, int] | None:
     before = line[:m.start()]
     if not m.group("pre") and _SIGN_LINE.match(before):
         start = len(before) - len(before.lstrip(_EDGE))       # "某局 2017年…报告": the organ set apart
-    title = _BEFORE_YEAR.sub("", line[start:m.end()].strip(), count=1)
+    title = _YEAR_GAP.sub("", _BEFORE_YEAR.sub("", line[start:m.end()].strip(), count=1), count=1)
     return title, Span(base + start, base + m.end()), int(m.group("year"))
 
 
