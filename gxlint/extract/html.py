@@ -134,9 +134,14 @@ def _body(root):
 
 
 def _title_outside(root, body):
-    """The report title when the page shows it above the body, e.g. in an <h1>."""
+    """The report title when the page shows it outside the body: a heading (<h1>–<h3>),
+    else an element the page styles as a title (class "title", "content_title", …),
+    else the document's <title>."""
     body_text = body.text_content()
-    for el in root.iter("h1", "h2", "h3", "title"):
+    headings = list(root.iter("h1", "h2", "h3"))
+    styled = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("h1", "h2", "h3", "title")
+              and "title" in (el.get("class") or "").lower()]
+    for el in (*headings, *styled, *root.iter("title")):
         text = el.text_content().strip()
         if _TITLE.search(text) and text not in body_text and not any(a is body for a in el.iterancestors()):
             return el

@@ -89,3 +89,14 @@ def test_inspect_shows_the_page_facts(tmp_path):
                          capture_output=True, text=True, check=True).stdout
     assert json.loads(out)["page"] == {"published": "2018-03-01", "written": "2018-01-20", "publisher": "柘城县财政局",
                                        "number": "柘财〔2018〕3号", "index": "11411424MB1234567X/2018-00012"}
+
+
+def test_a_title_in_an_element_styled_as_one_with_its_organ_apart(tmp_path):
+    # No heading: the title is a <div class="article-title">, the organ in a span of its own.
+    path = _page(tmp_path, signature="")
+    page = path.read_text(encoding="utf-8").replace(
+        '<h1 class="content_title">柘城县财政局2017年政府信息公开工作年度报告</h1>',
+        '<div class="article-title"><span>柘城县财政局</span> <span>2017年政府信息公开工作年度报告</span></div>')
+    path.write_text(page, encoding="utf-8")
+    res = lint_path(str(path), Options())
+    assert (res.report.title, res.report.organ) == ("柘城县财政局2017年政府信息公开工作年度报告", "柘城县财政局")
