@@ -12,9 +12,13 @@ AFTER = 2.0            # seconds before an unasked-for bar appears
 
 
 class Progress:
-    def __init__(self, total: int, lang: str, enabled: bool, forced: bool = False) -> None:
-        self.total, self.lang, self.enabled = total, lang, enabled
-        self.after = 0.0 if forced else AFTER
+    """`asked`: --progress (True), --no-progress (False) or neither (None: the bar shows
+    where `fits`, standard error being a terminal the bar mixes with nothing on)."""
+
+    def __init__(self, total: int, lang: str, asked: bool | None, fits: bool) -> None:
+        self.total, self.lang = total, lang
+        self.enabled = fits if asked is None else asked
+        self.after = 0.0 if asked else AFTER
         self.began, self.done = time.monotonic(), 0
         self.bar: Any = None           # rich's Progress, once shown
         self.task: Any = None

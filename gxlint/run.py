@@ -74,13 +74,11 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
     out = {}
     found: dict[str, Config] = {}
     named = {p for p in request.paths if p != "-" and Path(p).is_file()}
-    force = getattr(request, "force_exclude", False)
     try:
-        stdin_name = getattr(request, "stdin_filename", None)
         for path in files:
-            as_named = stdin_name if path == "-" and stdin_name else path
+            as_named = shown(path, request.stdin_filename)
             config = config_for(request, as_named, lang, found)
-            if (path not in named or force) and excluded(path, config):
+            if (path not in named or request.force_exclude) and excluded(path, config):
                 continue
             out[path] = (config, resolve(config, as_named, request.cli))
         packs = {p for config, _ in out.values() for p in config.packs}
@@ -143,15 +141,18 @@ def check_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: 
     from .pool import ordered_iter
 
     stdin = _stdin(files, plans)
-    todo = []
-    for path in sorted(files):
-        name = (stdin_name or path) if path == "-" else path
-        todo.append(worker.Job(name, plans[path][1], hide.known(name) if hide else None,
-                               stdin if path == "-" else None))
+    names = {path: shown(path, stdin_name) for path in files}
+    todo = [worker.Job(names[path], plans[path][1], hide.known(names[path]) if hide else None,
+                       stdin if path == "-" else None) for path in sorted(files)]
     done = ordered_iter(worker.run, todo, jobs, worker.run_failed, worker.setup, (outputs,), limits)
     worker.setup(outputs)          # this process renders the missing files' parts
     errors = (worker.finish(FileResult(s.path, error=s.error)) for s in sorted(missing, key=lambda s: s.path))
     yield from _merged(done, errors, lambda d: d.digest.path)
+
+
+def shown(path: str, stdin_filename: str | None) -> str:
+    """The name a file goes by: standard input's is --stdin-filename's, when given."""
+    return stdin_filename or path if path == "-" else path
 
 
 def _stdin(files: list[str], plans) -> bytes | None:
@@ -198,11 +199,12 @@ class Status:
 
 
 def exit_code(results, strict: bool) -> int:
+    """The exit status of results that carry a path, an error and findings (an audit's records)."""
     from .output import Digest
 
     status = Status(strict)
     for res in results:
-        status.add(Digest.of(res))
+        status.add(Digest.of_findings(res.path, res.error, res.diagnostics))
     return status.code
 
 
@@ -282,8 +284,7 @@ def execute(request: Request, lang: str) -> int:
     tally: Counter = Counter()
     ctx = Context(lang=lang, color=request.color, rules=rules, quiet=request.quiet)
     # A bar only where it mixes with nothing: standard error a terminal, the findings elsewhere.
-    enabled = sys.stderr.isatty() and not sys.stdout.isatty() if request.progress is None else request.progress
-    bar = Progress(len(files), lang, enabled, forced=bool(request.progress))
+    bar = Progress(len(files), lang, request.progress, sys.stderr.isatty() and not sys.stdout.isatty())
     with open_outputs(request, ctx, lang) as writers, bar:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
         for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits, request.stdin_filename):

@@ -27,6 +27,8 @@ class AuditRequest:
     # An audit reads submissions, which must not steer it: only the auditor's
     # configuration (--config, or the one found from where the audit runs) applies.
     per_file_config: bool = False
+    force_exclude: bool = False        # as run.Request: what run.plan reads of both
+    stdin_filename: str | None = None
 
 
 def audit(request: AuditRequest, lang: str) -> int:
@@ -41,8 +43,7 @@ def audit(request: AuditRequest, lang: str) -> int:
 
     files, missing, plans, lang = prepare(request, lang)
     jobs = [Job(path, plans[path][1]) for path in files]
-    enabled = sys.stderr.isatty() if request.progress is None else request.progress
-    with Progress(len(jobs), lang, enabled, forced=bool(request.progress)) as bar:
+    with Progress(len(jobs), lang, request.progress, sys.stderr.isatty()) as bar:
         records = lint_all(jobs, request.jobs or default_jobs(), bar.tick, request.limits)
     records += [AuditRecord(s.path, error=s.error) for s in missing]
     rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]

@@ -40,11 +40,16 @@ class Digest:
 
     @classmethod
     def of(cls, res) -> Digest:
-        severities = [d.severity for d in res.diagnostics]
-        return cls(res.path, res.error, tuple(severities.count(s) for s in SEVERITIES),
-                   tuple((d.rule, d.name, d.severity) for d in res.diagnostics),
-                   # an audit's record has no facts to lose and is never skipped
-                   read=getattr(res, "facts", True) is not None, skipped=bool(getattr(res, "skipped", None)))
+        """A lint run's FileResult."""
+        return cls.of_findings(res.path, res.error, res.diagnostics, read=res.facts is not None,
+                               skipped=bool(res.skipped))
+
+    @classmethod
+    def of_findings(cls, path: str, error: str | None, diagnostics, read: bool = True,
+                    skipped: bool = False) -> Digest:
+        severities = [d.severity for d in diagnostics]
+        return cls(path, error, tuple(severities.count(s) for s in SEVERITIES),
+                   tuple((d.rule, d.name, d.severity) for d in diagnostics), read, skipped)
 
     def count(self, severity: str) -> int:
         return self.counts[SEVERITIES.index(severity)]
@@ -104,15 +109,19 @@ class Lines(Base):
 class Tally:
     """What the formats' summaries count."""
     files: int = 0
-    failed: int = 0                  # could not be read, or not fully checked
     unreadable: int = 0
+    partial: int = 0                 # read, but not fully checked
     skipped: int = 0
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
 
+    @property
+    def failed(self) -> int:
+        return self.unreadable + self.partial
+
     def add(self, digest: Digest) -> None:
         self.files += 1
-        self.failed += bool(digest.error)
         self.unreadable += not digest.read
+        self.partial += bool(digest.error) and digest.read
         self.skipped += digest.skipped
         for severity in SEVERITIES:
             self.counts[severity] += digest.count(severity)

@@ -164,8 +164,7 @@ class Writer(Base):
         checked = tally.files - tally.unreadable - tally.skipped
         summary = t("summary", self.lang, files=checked, error=counts["error"], warning=counts["warning"],
                     info=counts["info"])
-        for key, n in (("unreadable", tally.unreadable), ("partial", failed - tally.unreadable),
-                       ("skipped", tally.skipped)):
+        for key, n in (("unreadable", tally.unreadable), ("partial", tally.partial), ("skipped", tally.skipped)):
             if n:
                 summary += t("summary." + key, self.lang, n=n)
         style = "bold red" if counts["error"] or failed else ("yellow" if counts["warning"] else "green")
