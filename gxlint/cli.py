@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
 
 import click
 
@@ -41,17 +40,14 @@ def _version(ctx, _param, value) -> None:
         return
     import hashlib
     from importlib.metadata import version
+    from pathlib import Path
 
-    from .check.packs import packs_dir
-    from .check.packs.shipped import pack_for
-    from .regimes import REGIMES
+    from .check.packs import pack_for
 
     print(f"gxlint {version('gxlint')}")
-    names = {p.stem: p for p in packs_dir().glob("*.yaml")}
     for regime in (None, *REGIMES):
         pack = pack_for(regime)
-        path = names.get(regime or "common")
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path else "-"
+        digest = hashlib.sha256(Path(pack.path).read_bytes()).hexdigest()[:12]
         print(f"  {regime or 'common'}: {len(pack.rules)} rules, {digest}")
     ctx.exit()
 
@@ -140,9 +136,8 @@ def _outputs(fmt: str | None, outputs: tuple[str, ...], lang: str,
 @_lang
 @_color
 def check_cmd(paths, fmt, outputs, select, ignore, output_file, strict, exit_zero, quiet, progress, statistics,
-              config_file,
-              isolated, baseline, update_baseline, no_skip, stdin_filename, force_exclude, jobs, timeout,
-              memory_limit, regime, year, lang, color):
+              config_file, isolated, baseline, update_baseline, no_skip, stdin_filename, force_exclude, jobs,
+              timeout, memory_limit, regime, year, lang, color):
     """Lint report files and folders (- reads standard input)."""
     from .config.settings import CommandLine
     from .run import Request, UsageError, execute
@@ -181,22 +176,6 @@ def _local_packs(config_file: str | None) -> tuple[str, ...]:
     return config.packs
 
 
-def _variants(packs: tuple[str, ...]) -> list[tuple[tuple[str, ...], Any]]:
-    """Every rule as (regimes, definition): each regime's variant of a shipped code, a local
-    pack's definition in place of the shipped one."""
-    from .check.packs import all_rules, definitions
-    from .run import local_rules
-
-    local = {r.code: r for r in local_rules(packs)}
-    out = []
-    for r in all_rules():
-        if r.code in local:
-            continue
-        out += definitions(r.code) or [(r.regimes, r)]
-    out += [(r.regimes, r) for r in local.values()]
-    return sorted(out, key=lambda v: v[1].code)
-
-
 _config_opt = click.option("--config", "config_file", type=click.Path(dir_okay=False),
                            help="Take local packs from this configuration instead of the one found upward.")
 
@@ -214,7 +193,9 @@ def rules_cmd(lang, config_file, fmt):
 
         print(markdown(), end="")
         return
-    variants = _variants(_local_packs(config_file))
+    from .check.packs import variants as rule_variants
+
+    variants = rule_variants(_local_packs(config_file))
     if fmt == "json":
         import json
 

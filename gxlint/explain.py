@@ -9,28 +9,18 @@ from rich.markup import escape
 from .i18n import t
 
 
-def find_rule(key: str, packs: tuple[str, ...] = ()):
-    """A rule by code or name: a local pack's definition first (it replaces the shipped one)."""
-    from .check.packs import all_rules
-    from .run import local_rules
-
-    return next((r for r in (*local_rules(packs), *all_rules()) if r.code == key.upper() or r.name == key), None)
-
-
 def explain(key: str, lang: str, console: Console, packs: tuple[str, ...] = ()) -> bool:
-    from .check.packs import definitions
+    """Every variant of the rule `key` (a code or a name), a local pack's in place of the
+    shipped ones."""
+    from .check.packs import variants as rule_variants
 
-    rule = find_rule(key, packs)
-    if rule is None:
-        return False
-    local = rule.pack not in {r.pack for _, r in definitions(rule.code)} and bool(packs)
-    variants = [(rule.regimes, rule)] if local else definitions(rule.code) or [(rule.regimes, rule)]
-    for i, (regimes, variant) in enumerate(variants):
+    found = [(regimes, r) for regimes, r in rule_variants(packs) if r.code == key.upper() or r.name == key]
+    for i, (regimes, variant) in enumerate(found):
         if i:
             console.print()
             console.rule()
         _explain_one(variant, regimes, lang, console, packs)
-    return True
+    return bool(found)
 
 
 def _explain_one(rule, regimes, lang: str, console: Console, packs: tuple[str, ...] = ()) -> None:

@@ -94,27 +94,12 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
 def rules_in_force(plans) -> tuple:
     """Every rule any file could have been checked with: the shipped ones and those of
     the local packs, a local definition replacing the shipped one."""
-    from .check.packs import all_rules
+    from .check.packs import all_rules, local_rules
 
     rules = {r.code: r for r in all_rules()}
     for options in {o for _, o in plans}:
         rules.update({r.code: r for r in local_rules(options.packs, options.township_deadline)})
     return tuple(rules.values())
-
-
-def local_rules(packs: tuple[str, ...], township_deadline: str | None = None) -> list:
-    """The rules local packs define or redefine, as they apply (in any regime)."""
-    from .check.packs import compose, packs_dir
-    from .regimes import REGIMES
-
-    if not packs and not township_deadline:
-        return []
-    shipped = {p.stem for p in packs_dir().glob("*.yaml")}
-    found = {}
-    for regime in (*REGIMES, None):
-        pack = compose(regime, packs, township_deadline)
-        found.update({r.code: r for r in pack.rules if r.pack not in shipped})
-    return list(found.values())
 
 
 def lint_all(files: list[str], plans: dict[str, tuple[Config, Options]], jobs: int | None = None,

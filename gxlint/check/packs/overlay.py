@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .files import read_pack, shipped
+from .files import packs_dir, read_pack, shipped
 from .load import build_rule, load_pack, resolve
-from .model import Pack
-from .shipped import pack_for
+from .model import Pack, Rule
+from .shipped import all_rules, definitions, pack_for
 
 # Regimes whose deadline for townships the Regulation leaves to local rules (Art. 49).
 LOCAL_DEADLINE_REGIMES = ("format-2019", "format-2021")
@@ -61,3 +61,26 @@ def _with_township(params: dict, deadline: str) -> dict:
     table = {regime: ({**row, "township": deadline} if regime in LOCAL_DEADLINE_REGIMES else row)
              for regime, row in table.items()}
     return {**params, "deadlines": table}
+
+
+def local_rules(packs: tuple[str, ...], township_deadline: str | None = None) -> list[Rule]:
+    """The rules local packs define or redefine, as they apply (in any regime)."""
+    from ...regimes import REGIMES
+
+    if not packs and not township_deadline:
+        return []
+    shipped_names = {p.stem for p in packs_dir().glob("*.yaml")}
+    found: dict[str, Rule] = {}
+    for regime in (*REGIMES, None):
+        pack = compose(regime, packs, township_deadline)
+        found.update({r.code: r for r in pack.rules if r.pack not in shipped_names})
+    return list(found.values())
+
+
+def variants(packs: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Rule]]:
+    """Every rule as (regimes, definition), by code: each regime's variant of a shipped
+    code, and a local pack's definition in place of the shipped one."""
+    local = {r.code: r for r in local_rules(packs)}
+    out = [v for r in all_rules() if r.code not in local for v in definitions(r.code) or [(r.regimes, r)]]
+    out += [(r.regimes, r) for r in local.values()]
+    return sorted(out, key=lambda v: v[1].code)
