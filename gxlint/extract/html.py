@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ..chars import unspaced
 from ..i18n import t
 from . import MAX_CELLS, Builder, ExtractError, Grid, Layout, page_facts
 from .counters import CSS, FORMATS
@@ -29,9 +30,6 @@ _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*>")
 _TITLE = regex.compile(r"报告|年报")
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
             "cp936": "gb18030", "big5": "big5hkscs", "x-big5": "big5hkscs"}
-# A page title's spaces are typography ("柘城县 “互联网+”经济发展促进中心 2017政府信息公开
-# 工作 年度报告"), and its organ may stand in an element of its own: it is one title.
-_TITLE_GAP = regex.compile(r"(?<=[^\x00-\x7f]|\d)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)")
 MAX_SPAN = 200
 MAX_DEPTH = 200
 
@@ -55,7 +53,9 @@ def extract_html(path: str, lang: str = "zh") -> tuple[str, Layout, str]:
     body = _body(root)
     title = _title_outside(root, body)
     if title is not None:
-        out.paragraph(_TITLE_GAP.sub("", " ".join(title.text_content().split())))
+        # A page title's spaces are typography ("柘城县 “互联网+”经济发展促进中心 2017政府
+        # 信息公开工作 年度报告"), and its organ may stand in an element of its own: one title.
+        out.paragraph(unspaced(" ".join(title.text_content().split())))
     _Walker(out).walk(body)
     if not out.lines:
         raise ExtractError(t("extract.no_text", lang))

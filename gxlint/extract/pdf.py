@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..chars import HAN
+from ..chars import HAN, LATIN_GAP
 from ..i18n import t
 from . import Builder, ExtractError, Grid, Layout, cell_text, join_lines, reason
 from .guard import check_size
@@ -34,9 +34,6 @@ MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
 _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
 # pdfminer puts a space where a Latin font meets a Chinese one ("人民政府 2021 年").
-_LOOSE = regex.compile(
-    r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[A-Za-z0-9])"
-    r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])|(?<=\d)[ ]+(?=[%％])")
 _GAP = regex.compile(r"\S +(?=\S)")
 _DIGITS = regex.compile(r"\d+")
 _WORD = regex.compile(r"[\p{Han}A-Za-z]")
@@ -230,7 +227,7 @@ def _cells(text: str) -> bool:
 
 
 def _tight(text: str) -> str:
-    return _LOOSE.sub("", text)
+    return LATIN_GAP.sub("", text)
 
 
 class _Flow:

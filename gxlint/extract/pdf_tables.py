@@ -12,15 +12,11 @@ import bisect
 
 import regex
 
+from ..chars import unspaced
 from . import join_lines
 from .grids import Grid, split
 
 _FIGURE = regex.compile(r"[-−－]?\d[\d,.]*")
-# The space a PDF leaves where a label's characters stand apart ("总 计", "只计这一情 形"),
-# and where a Latin font meets a Chinese one ("2021 年"): no cell of these tables spaces its words.
-_GAP = regex.compile(
-    r"(?<=[\p{Han}，。、；：（）“”])[ ]+(?=[\p{Han}，。、；：（）“”A-Za-z0-9])"
-    r"|(?<=[A-Za-z0-9%])[ ]+(?=[\p{Han}，。、；：（）“”])")
 
 # (top, 1 for a table or 2 for a line of text, the item): a table's grid, or a line's
 # text and whether it runs to the frame's right edge (a paragraph wrapped there goes on).
@@ -29,7 +25,8 @@ Item = tuple[float, int, "Grid | tuple[str, bool]"]
 
 def read_frame(page, table) -> list[Item]:
     """The frame's contents as items to place among the page's lines by their top."""
-    grid = [[_tight(v) if v else v for v in row] for row in table.extract()]
+    # No cell of these tables spaces its words ("总 计", "只计这一情 形", "2021 年").
+    grid = [[unspaced(v) if v else v for v in row] for row in table.extract()]
     chars = sorted((ch for ch in page.within_bbox(table.bbox).chars if ch["text"].strip()), key=_middle)
     _orphans(table, grid, chars)
     middles = [_middle(ch) for ch in chars]
@@ -60,10 +57,6 @@ def _runs_to_edge(row, chars: list[dict], middles: list[float]) -> bool:
     return last >= box[0] + 0.75 * (box[2] - box[0])
 
 
-def _tight(text: str) -> str:
-    return _GAP.sub("", text)
-
-
 def _orphans(table, grid: Grid, chars: list[dict]) -> None:
     """Put the text inside the frame but in no cell into the slot it stands in: its
     column by where it sits across, its row by where its first line sits down."""
@@ -85,7 +78,7 @@ def _orphans(table, grid: Grid, chars: list[dict]) -> None:
             row = max(0, bisect.bisect_right(tops, (block[0]["top"] + block[0]["bottom"]) / 2) - 1)
             text = join_lines(["".join(ch["text"] for ch in sorted(line, key=lambda c: c["x0"]))
                                for line in _lines(block)])
-            grid[row][col] = join_lines([grid[row][col] or "", _tight(text)])
+            grid[row][col] = join_lines([grid[row][col] or "", unspaced(text)])
 
 
 def _lines(chars: list[dict]) -> list[list[dict]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..chars import HAN
+from ..chars import HAN, HAN_GAP
 from .flow import PAGE_NUMBER
 
 _SEP = regex.compile(r"[|\t]")
@@ -279,18 +279,17 @@ def _spans(run: tuple[Piece, ...], cut: Parts) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_HAN_SPACE = regex.compile(r"(?<=\p{Han}|[（）()“”、，])\s+(?=\p{Han}|[（）()“”、，])")
 
 
 def compact(text: str) -> str:
     """A label without the spaces a PDF puts between its characters ("总 计", "重 新出具")."""
-    return _HAN_SPACE.sub("", text)
+    return HAN_GAP.sub("", text)
 
 
 def compact_at(text: str, index: int) -> int:
     """The offset in `text` of the character at `index` of `compact(text)`."""
     kept = list(range(len(text)))
-    for m in reversed(list(_HAN_SPACE.finditer(text))):
+    for m in reversed(list(HAN_GAP.finditer(text))):
         del kept[m.start():m.end()]
     return kept[index] if index < len(kept) else len(text)
 
