@@ -17,7 +17,7 @@ def split(grid: Grid) -> list[tuple[int, str | Grid]]:
             start = i if start is None else start
             continue
         if start is not None:
-            out.append((start, compact(grid[start:i])))
+            out.append((start, own_columns(grid[start:i])))
             start = None
         text = next((v for v in row or () if v is not None), "")
         if text and text.strip():
@@ -25,7 +25,7 @@ def split(grid: Grid) -> list[tuple[int, str | Grid]]:
     return out
 
 
-def compact(grid: Grid) -> Grid:
+def own_columns(grid: Grid) -> Grid:
     """Without the columns no row has a cell of its own in: slots that only exist because
     another part of the drawing (a wider table in the same frame, a ruling line that
     stops short) divides the width there."""

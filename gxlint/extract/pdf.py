@@ -144,11 +144,12 @@ def _page_number(lines: list[dict], i: int, number: int, height: float) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _PageItems:
-    """A page as read: its size, its lines and its frames' contents, by their top."""
+    """A page as read: its size, its lines and its frames' contents by their top, and the
+    lines in its margins (where running heads and feet stand)."""
     number: int
     width: float
-    height: float
     items: list
+    margin: tuple[dict, ...]
 
 
 def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None:
@@ -171,14 +172,15 @@ def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None
     lines = page.filter(outside).extract_text_lines(return_chars=False)
     lines = [ln for i, ln in enumerate(lines) if not _page_number(lines, i, number, page.height)]
     items = [(ln["top"], 0, ln) for ln in lines] + [item for tb in tables for item in read_frame(page, tb)]
-    return _PageItems(number, page.width, page.height, sorted(items, key=lambda x: (x[0], x[1])))
+    # Above the text area or below it: a page's top and bottom 8%, where Word, WPS and
+    # browsers set running heads and feet; body text starts lower.
+    margin = tuple(ln for ln in lines if ln["bottom"] < page.height * 0.08 or ln["top"] > page.height * 0.92)
+    return _PageItems(number, page.width, sorted(items, key=lambda x: (x[0], x[1])), margin)
 
 
-def _margin_lines(page: _PageItems) -> list[dict]:
-    """The page's lines above its text area or below it (a page's top and bottom 8%, where
-    Word, WPS and browsers set running heads and feet; body text starts lower)."""
-    return [item for _, kind, item in page.items
-            if kind == 0 and (item["bottom"] < page.height * 0.08 or item["top"] > page.height * 0.92)]
+def _shape(line: dict) -> str:
+    """A margin line as it comes back page after page: its numbers aside."""
+    return _DIGITS.sub("#", line["text"].strip())
 
 
 def _running(pages: list[_PageItems]) -> set[str]:
@@ -187,24 +189,17 @@ def _running(pages: list[_PageItems]) -> set[str]:
     and never one."""
     seen: dict[str, set[int]] = {}
     for page in pages:
-        for ln in _margin_lines(page):
-            text = ln["text"].strip()
-            if _WORD.search(text):
-                seen.setdefault(_DIGITS.sub("#", text), set()).add(page.number)
+        for ln in page.margin:
+            if _WORD.search(ln["text"]):
+                seen.setdefault(_shape(ln), set()).add(page.number)
     return {text for text, numbers in seen.items() if len(numbers) > 1}
 
 
 def _replay(page: _PageItems, running: set[str], flow: _Flow) -> None:
     """The page's items into the flow, without its running heads and feet and a
     browser's print stamps (date and time, the page's address, "1/3")."""
-    margin = {id(ln) for ln in _margin_lines(page)}
-    items = []
-    for top, kind, item in page.items:
-        if kind == 0 and id(item) in margin:
-            text = item["text"].strip()
-            if _DIGITS.sub("#", text) in running or not _STAMP.sub("", text).strip():
-                continue
-        items.append((top, kind, item))
+    dropped = {id(ln) for ln in page.margin if _shape(ln) in running or not _STAMP.sub("", ln["text"]).strip()}
+    items = [entry for entry in page.items if id(entry[2]) not in dropped]
     lines = [item for _, kind, item in items if kind == 0]
     left = min((ln["x0"] for ln in lines), default=0)
     # The text area is centred on the page: a page of short lines (a table set one cell

@@ -5,7 +5,7 @@ pdfplumber finds a frame's cells from its ruling lines; a cell whose border the 
 break or the drawing left open (a group label merged over rows that run on to the next
 page) is no cell to it, and its text would be lost: such text is put back in the slot
 it stands in. A frame may hold text as well as tables (grids.split), and one frame may
-hold several tables whose columns divide its width differently (grids.compact)."""
+hold several tables whose columns divide its width differently (grids.own_columns)."""
 from __future__ import annotations
 
 import bisect
@@ -75,9 +75,8 @@ def _orphans(table, grid: Grid, chars: list[dict]) -> None:
         by_column.setdefault(max(0, bisect.bisect_right(lefts, (ch["x0"] + ch["x1"]) / 2) - 1), []).append(ch)
     for col, group in by_column.items():
         for block in _blocks(group):
-            row = max(0, bisect.bisect_right(tops, (block[0]["top"] + block[0]["bottom"]) / 2) - 1)
-            text = join_lines(["".join(ch["text"] for ch in sorted(line, key=lambda c: c["x0"]))
-                               for line in _lines(block)])
+            row = max(0, bisect.bisect_right(tops, _middle(block[0][0])) - 1)
+            text = join_lines(["".join(ch["text"] for ch in sorted(line, key=lambda c: c["x0"])) for line in block])
             grid[row][col] = join_lines([grid[row][col] or "", unspaced(text)])
 
 
@@ -92,16 +91,16 @@ def _lines(chars: list[dict]) -> list[list[dict]]:
     return lines
 
 
-def _blocks(chars: list[dict]) -> list[list[dict]]:
-    """Lines no more than a line apart are one block of text."""
-    blocks: list[list[dict]] = []
-    last_bottom = None
+def _blocks(chars: list[dict]) -> list[list[list[dict]]]:
+    """The characters' lines, those no more than a line apart one block of text."""
+    blocks: list[list[list[dict]]] = []
+    last_bottom = 0.0
     for line in _lines(chars):
         top, size = line[0]["top"], line[0]["bottom"] - line[0]["top"]
-        if blocks and last_bottom is not None and top - last_bottom < size:
-            blocks[-1].extend(line)
+        if blocks and top - last_bottom < size:
+            blocks[-1].append(line)
         else:
-            blocks.append(list(line))
+            blocks.append([line])
         last_bottom = max(ch["bottom"] for ch in line)
     return blocks
 

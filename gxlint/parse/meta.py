@@ -55,13 +55,14 @@ def find_title(lines: list[str], line_starts: list[int]) -> tuple[str | None, Sp
 
 def _one_line(line: str, base: int) -> tuple[str, Span, int] | None:
     found = _one_line_as_written(line, base)
-    squeezed = compact(line)
-    if found is None and squeezed != line:      # a title typed or set with spaces ("政府信息 公开工作 年度报告")
-        found = _one_line_as_written(squeezed, 0)
-        if found is not None:
-            title, span, year = found
-            found = title, Span(base + compact_at(line, span.start), base + compact_at(line, span.end - 1) + 1), year
-    return found
+    if found is not None:
+        return found
+    squeezed = compact(line)               # a title typed or set with spaces ("政府信息 公开工作 年度报告")
+    found = _one_line_as_written(squeezed, 0) if squeezed != line else None
+    if found is None:
+        return None
+    title, span, year = found
+    return title, Span(base + compact_at(line, span.start), base + compact_at(line, span.end - 1) + 1), year
 
 
 def _one_line_as_written(line: str, base: int) -> tuple[str, Span, int] | None:

@@ -1,5 +1,5 @@
 """What in a drawn table is text, and the columns each part of it uses."""
-from gxlint.extract.grids import compact, split
+from gxlint.extract.grids import own_columns, split
 
 
 def test_rows_of_one_cell_across_are_text_between_tables():
@@ -22,4 +22,4 @@ def test_columns_no_row_has_a_cell_in_are_dropped():
     # A frame whose other table divides the width more finely: the slots between this
     # table's own columns are covered in every row.
     grid = [["行政复议", None, None, "行政诉讼", None], ["1", None, "0", "2", None]]
-    assert compact(grid) == [["行政复议", None, "行政诉讼"], ["1", "0", "2"]]
+    assert own_columns(grid) == [["行政复议", None, "行政诉讼"], ["1", "0", "2"]]
