@@ -10,12 +10,13 @@ import datetime as dt
 import regex
 
 from ..model import PageFacts
+from ..parse.dates import find_dates
 
-_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 # A bare 日期/时间 label is the page's publication date unless another word qualifies it
 # ("成文日期", "会议时间": a Han character before the label).
-_PUBLISHED = regex.compile(r"(?<!\p{Han})(?:发布|公开|发表|上传|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
-_WRITTEN = regex.compile(r"成文日期\s*[:：]\s*" + _DATE)
+_PUBLISHED = regex.compile(r"(?<!\p{Han})(?:发布|公开|发表|上传|更新)?(?:日期|时间)\s*[:：]\s*")
+_WRITTEN = regex.compile(r"成文日期\s*[:：]\s*")
+_DATE_REACH = 30        # how far after its label a date may end
 _PUBLISHER = regex.compile(r"(?:发布机构|发文机关|发布单位|信息来源|来源)\s*[:：]\s*([\p{Han}（）()]{2,40})")
 _NUMBER = regex.compile(r"文\s*号\s*[:：]\s*([^\s:：]{2,30}?〔\d{4}〕\s*\d+\s*号)")
 _INDEX = regex.compile(r"索\s*引\s*号\s*[:：]\s*([A-Za-z0-9][A-Za-z0-9/_.\-]{4,60})")
@@ -28,8 +29,8 @@ def read(root) -> PageFacts:
     """The facts of the page `root` (an lxml document, its chrome still in)."""
     meta = _meta(root)
     text = " ".join(piece.strip() for piece in root.itertext() if piece.strip())
-    return PageFacts(published=_date(meta.get("published")) or _date_match(_PUBLISHED.search(text)),
-                     written=_date_match(_WRITTEN.search(text)),
+    return PageFacts(published=_date(meta.get("published", "")) or _labelled(_PUBLISHED, text),
+                     written=_labelled(_WRITTEN, text),
                      publisher=meta.get("publisher") or _group(_PUBLISHER.search(text)),
                      number=_group(_NUMBER.search(text)), index=_group(_INDEX.search(text)))
 
@@ -44,17 +45,19 @@ def _meta(root) -> dict[str, str]:
     return out
 
 
-def _date(text: str | None) -> dt.date | None:
-    return _date_match(regex.search(_DATE, text)) if text else None
+def _labelled(label: regex.Pattern, text: str) -> dt.date | None:
+    """The date written right after the first of `label`'s matches that has one."""
+    for m in label.finditer(text):
+        date = _date(text[m.end():m.end() + _DATE_REACH])
+        if date is not None:
+            return date
+    return None
 
 
-def _date_match(m) -> dt.date | None:
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+def _date(text: str) -> dt.date | None:
+    """The full date `text` opens with (dates.find_dates reads the forms pages write)."""
+    found = find_dates(text)
+    return found[0][0] if found and found[0][1].start == 0 and found[0][2] else None
 
 
 def _group(m) -> str | None:
