@@ -60,6 +60,19 @@ def pieces(plain: str, start: int, end: int) -> list[Piece]:
     return _rejoin(out)
 
 
+def stream(plain: str, start: int) -> Iterator[Piece]:
+    """The pieces from `start` on, a line at a time, for a reader that finds where its
+    table ends as it goes (a header set one character a line is not rejoined)."""
+    pos, line = start, 0
+    while pos < len(plain):
+        nl = plain.find("\n", pos)
+        stop = len(plain) if nl < 0 else nl
+        out: list[Piece] = []
+        _line(plain, pos, stop, line, out)
+        yield from out
+        pos, line = stop + 1, line + 1
+
+
 def _rejoin(out: list[Piece]) -> list[Piece]:
     """A header set one character a line ("本\n年\n制\n发…") is one label again."""
     joined: list[Piece] = []

@@ -17,7 +17,7 @@ from ..chars import HAN
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
-from .layout import pieces
+from .layout import Piece, pieces, stream
 
 _ANCHOR = regex.compile(r"统计表|统计指标|指标名称")
 _HEADER = regex.compile(
@@ -27,8 +27,6 @@ _HEADER = regex.compile(
 _COLUMN = regex.compile(r"统计数|\d{4}(?:\s*年度?)?|历年累计|累计数?|本年度?")
 UNITS = ("万元", "人次", "条", "件", "次", "个", "人", "篇", "元", "项")
 _COMPOUNDS = ("文件", "案件", "事件", "条件", "个人", "证件", "稿件", "邮件", "信件")
-_MARKER = regex.compile(r"\d{1,2}[、.．](?=\s*\p{Han})")
-_NUMBER = regex.compile(r"[-−－]?\d+?(?:\.\d+)?(?=\d[、.．]\s*\p{Han}|[^\d.]|\.(?!\d)|\Z)")
 _NULL = regex.compile(r"(?:[/／\\]|[-－—–―]{1,2})(?=[\s|]|\Z)")
 _GAP = regex.compile(r"[\s|]*")
 _LABEL = regex.compile(
@@ -141,43 +139,55 @@ def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | Non
 
 
 def _stream_rows(plain: str, pos: int) -> list[_Row]:
-    rows: list[_Row] = []
-    cur: _Row | None = None
-    skipped = 0
-    while True:
-        ws = _GAP.match(plain, pos)
-        gap, pos = plain[ws.start():ws.end()], ws.end()
-        if pos >= len(plain):
+    """Rows from the layout's pieces, until a label no row of the table could have."""
+    reader = _Reader(plain)
+    for p in stream(plain, pos):
+        if p.value:
+            reader.value(p)
+        elif not reader.labels(p):
             break
-        if not _MARKER.match(plain, pos) and \
-                (m := _NUMBER.match(plain, pos) or _NULL.match(plain, pos)):
-            if cur is not None:
-                cur.glued = cur.glued or (not gap and not cur.values)
-                cur.newline = cur.newline or "\n" in gap
-                cur.values.append((m.group(), Span(m.start(), m.end())))
-            pos = m.end()
-            continue
-        m = _LABEL.match(plain, pos)
-        if m is None:
-            break
-        text = m.group()
-        if text in UNITS and cur is not None and not cur.values and not cur.unit:
-            cur.unit = text
-            pos = m.end()
-            continue
-        unit = _trailing_unit(text, plain, m.end())
-        label = text[:len(text) - len(unit)]
-        key = row_key(label)[0]
-        if not key or len(key) > 60 or not _STAT.search(key) or "。" in key:
-            if rows or skipped >= 3:
-                break
-            skipped += 1
-            pos = m.end()
-            continue
-        cur = _Row(label, Span(m.start(), m.start() + len(label)), unit)
-        rows.append(cur)
-        pos = m.end()
-    return rows
+    return reader.rows
+
+
+@dataclass(slots=True)
+class _Reader:
+    """A label piece may hold several of the table's labels and units ("主动公开信息数
+    条" or, glued, "数条"); the values after a row's label are its own."""
+    plain: str
+    rows: list[_Row] = field(default_factory=list)
+    skipped: int = 0            # text before the first row that is no row's label
+    last: int = 0               # where the last label, unit or value read ends
+
+    def value(self, p: Piece) -> None:
+        if self.rows:
+            row, gap = self.rows[-1], self.plain[self.last:p.start]
+            row.glued = row.glued or (not gap and not row.values)
+            row.newline = row.newline or "\n" in gap
+            row.values.append((p.text, Span(p.start, p.end)))
+        self.last = p.end
+
+    def labels(self, p: Piece) -> bool:
+        """Read the piece's labels; False where the table has ended."""
+        pos = p.start
+        while (pos := _GAP.match(self.plain, pos, p.end).end()) < p.end:
+            m = _LABEL.match(self.plain, pos, p.end)
+            if m is None:
+                return False           # a figure a label keeps ("第1项"): no table row has one
+            pos = self.last = m.end()
+            text, row = m.group(), self.rows[-1] if self.rows else None
+            if text in UNITS and row is not None and not row.values and not row.unit:
+                row.unit = text
+                continue
+            unit = _trailing_unit(text, self.plain, m.end())
+            label = text[:len(text) - len(unit)]
+            key = row_key(label)[0]
+            if not key or len(key) > 60 or not _STAT.search(key) or "。" in key:
+                if self.rows or self.skipped >= 3:
+                    return False
+                self.skipped += 1
+                continue
+            self.rows.append(_Row(label, Span(m.start(), m.start() + len(label)), unit))
+        return True
 
 
 def _trailing_unit(text: str, plain: str, end: int) -> str:

@@ -104,6 +104,17 @@ def test_glued_cells_are_split_only_when_the_split_is_unique():
     assert text[cell.span.start:cell.span.end] == "7" and cell.note == "glued"
 
 
+
+def test_one_row_a_line_reads_grouped_thousands_and_passes_a_page_number():
+    # The table's rows are read from the same pieces as the format tables: "1,234" is one
+    # figure (not 1 and the end of the table) and a page's number between rows is no value.
+    t = _table("政府信息公开情况统计表\n统计指标 单位 统计数\n一、主动公开情况\n"
+               "（一）主动公开政府信息数 条 1,234\n其中：1.网站公开 条 1200\n- 3 -\n"
+               "2.政府公报公开 条 34\n二、依申请公开情况\n（一）收到申请数 件 12\n")
+    assert _values(t) == {"主动公开情况": (None,), "主动公开政府信息数": (1234,), "网站公开": (1200,),
+                          "政府公报公开": (34,), "依申请公开情况": (None,), "收到申请数": (12,)}
+    assert [r.unit for r in t.rows] == ["", "条", "条", "条", "", "件"]
+
 def test_a_mention_in_the_prose_is_not_a_table():
     assert find_stat_tables("本报告由概述、主动公开政府信息情况和政府信息公开情况统计表共五个部分组成。") == []
 
