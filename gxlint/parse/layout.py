@@ -50,26 +50,19 @@ class Piece:
 
 def pieces(plain: str, start: int, end: int) -> list[Piece]:
     """The pieces of plain[start:end], in reading order."""
-    out: list[Piece] = []
+    return _rejoin(list(stream(plain, start, end)))
+
+
+def stream(plain: str, start: int, end: int | None = None) -> Iterator[Piece]:
+    """The pieces from `start` on, read as they are asked for: a reader that finds where
+    its table ends as it goes stops reading there, however long the line (a header set
+    one character a line is rejoined by `pieces` only)."""
+    end = len(plain) if end is None else end
     pos, line = start, 0
     while pos < end:
         nl = plain.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        _line(plain, pos, stop, line, out)
-        pos, line = stop + 1, line + 1
-    return _rejoin(out)
-
-
-def stream(plain: str, start: int) -> Iterator[Piece]:
-    """The pieces from `start` on, a line at a time, for a reader that finds where its
-    table ends as it goes (a header set one character a line is not rejoined)."""
-    pos, line = start, 0
-    while pos < len(plain):
-        nl = plain.find("\n", pos)
-        stop = len(plain) if nl < 0 else nl
-        out: list[Piece] = []
-        _line(plain, pos, stop, line, out)
-        yield from out
+        yield from _line(plain, pos, stop, line)
         pos, line = stop + 1, line + 1
 
 
@@ -93,17 +86,17 @@ def _rejoin(out: list[Piece]) -> list[Piece]:
 _RULE = regex.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
 
 
-def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
+def _line(plain: str, a: int, b: int, line: int) -> Iterator[Piece]:
     text = plain[a:b]
     if not text.strip() or PAGE_NUMBER.fullmatch(text):
         return
     if "|" not in text and "\t" not in text:
-        _free(plain, a, b, line, out)
+        yield from _free(plain, a, b, line)
         return
     if not text.strip().strip("|\t "):
         if text.count("|") + text.count("\t") == 1:       # one cell a line: a lone bar is a blank cell
             at = a + text.index(text.strip())
-            out.append(Piece("", at, at, line, True))
+            yield Piece("", at, at, line, True)
         return                                            # "||||": a separator row, no cells of its own
     if _RULE.fullmatch(text):
         return                                            # Markdown's "|---|:---:|" under a header
@@ -121,9 +114,9 @@ def _line(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
         s = raw.strip()
         at = x + (raw.index(s) if s else len(raw))
         if HAN.search(s) is None:       # a cell as written: a value, a blank, or digits split by a conversion
-            out.append(Piece(s, at, at + len(s), line, True))
+            yield Piece(s, at, at + len(s), line, True)
         else:
-            _free(plain, at, at + len(s), line, out)
+            yield from _free(plain, at, at + len(s), line)
 
 
 def split_cells(line: str) -> list[str]:
@@ -131,7 +124,7 @@ def split_cells(line: str) -> list[str]:
     return _SEP.split(line)
 
 
-def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
+def _free(plain: str, a: int, b: int, line: int) -> Iterator[Piece]:
     """A stretch without separators: labels and values as they alternate in it. A
     figure inside a parenthesised note of a label ("（同一热点计1次）") is the label's."""
     label_from = a
@@ -153,12 +146,17 @@ def _free(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
         counted = s
         if depth > 0:
             continue
-        _label(plain, label_from, s, line, out)
+        label = _label(plain, label_from, s, line)
+        if label is not None:
+            yield label
+        # written against its label or its neighbour: a run that may hold several cells
         glued = (s > a and not plain[s - 1].isspace()) or (e < b and not plain[e].isspace())
-        out.append(Piece(plain[s:e], s, e, line, True, glued or _touches(out, s)))
+        yield Piece(plain[s:e], s, e, line, True, glued)
         label_from = pos = counted = e
         depth = 0
-    _label(plain, label_from, b, line, out)
+    label = _label(plain, label_from, b, line)
+    if label is not None:
+        yield label
 
 
 def _opened(plain: str, a: int, b: int) -> int:
@@ -167,17 +165,13 @@ def _opened(plain: str, a: int, b: int) -> int:
     return part.count("（") + part.count("(") - part.count("）") - part.count(")")
 
 
-def _touches(out: list[Piece], at: int) -> bool:
-    """Whether the previous piece is a value ending where this one begins."""
-    return bool(out) and out[-1].value and out[-1].end == at
-
-
-def _label(plain: str, a: int, b: int, line: int, out: list[Piece]) -> None:
+def _label(plain: str, a: int, b: int, line: int) -> Piece | None:
     seg = plain[a:b]
     s = seg.strip()
-    if s:
-        lead = a + seg.index(s)
-        out.append(Piece(s, lead, lead + len(s), line, False))
+    if not s:
+        return None
+    lead = a + seg.index(s)
+    return Piece(s, lead, lead + len(s), line, False)
 
 
 @dataclass(frozen=True, slots=True)

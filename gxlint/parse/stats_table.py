@@ -53,13 +53,21 @@ class _Row:
     newline: bool = False
 
 
+# How many anchors a table's text may hold: its caption, its header, a note. A read goes
+# no further than the anchor after those, which keeps the reading of a text full of
+# anchors ("统计表 培训会议 统计表 …") linear in its length.
+_ANCHORS_IN_A_TABLE = 8
+
+
 def find_stat_tables(plain: str) -> list[StatTable]:
     out: list[StatTable] = []
-    for m in _ANCHOR.finditer(plain):
+    anchors = list(_ANCHOR.finditer(plain))
+    for i, m in enumerate(anchors):
         if out and m.start() < out[-1].span.end:
             continue
         captioned = m.group() == "统计表"
-        table = _read(plain, m.end() if captioned else m.start(), 1 if captioned else 3)
+        end = anchors[i + _ANCHORS_IN_A_TABLE].start() if i + _ANCHORS_IN_A_TABLE < len(anchors) else len(plain)
+        table = _read(plain, m.end() if captioned else m.start(), end, 1 if captioned else 3)
         if table is not None:
             out.append(table)
     return out
@@ -72,7 +80,7 @@ def row_key(label: str) -> tuple[str, bool]:
     return key, sub
 
 
-def _read(plain: str, start: int, known: int) -> StatTable | None:
+def _read(plain: str, start: int, end: int, known: int) -> StatTable | None:
     """The table starting at `start`, if at least `known` of its rows are ones the format names."""
     head = _HEADER.match(plain, start, min(len(plain), start + 200))
     columns = tuple(_SPACES.sub("", c.group()) for c in _COLUMN.finditer(head.group("cols")))
@@ -81,7 +89,7 @@ def _read(plain: str, start: int, known: int) -> StatTable | None:
     if "|" in nxt or "\t" in nxt:
         rows, layout = _pipe_rows(plain, body, bool(head.group("unit"))), "pipe"
     else:
-        rows = _stream_rows(plain, body)
+        rows = _stream_rows(plain, body, end)
         layout = _layout(rows)
     if not rows or sum(1 for r in rows if _KNOWN.search(r.label)) < known:
         return None
@@ -138,10 +146,10 @@ def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | Non
     return row
 
 
-def _stream_rows(plain: str, pos: int) -> list[_Row]:
+def _stream_rows(plain: str, pos: int, end: int) -> list[_Row]:
     """Rows from the layout's pieces, until a label no row of the table could have."""
     reader = _Reader(plain)
-    for p in stream(plain, pos):
+    for p in stream(plain, pos, end):
         if p.value:
             reader.value(p)
         elif not reader.labels(p):
