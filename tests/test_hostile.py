@@ -80,6 +80,7 @@ def test_hostile_documents_take_time_linear_in_their_size(tmp_path, make):
 
 @pytest.mark.parametrize("unit", [
     "见附表，", "统计期限2021年 ", "电话：0571-1234567，", "共10件，其中", "a" * 40 + "@", "统计表 培训会议 1 ",
+    "统计表 培训会议 ", "指标名称 主动公开 ",
     "结果维持 1 ", "第二十条第（一）项 规章 1 1 1 ", "（一）总体情况。",
 ])
 def test_text_made_of_one_pattern_takes_time_linear_in_its_length(unit):
