@@ -34,6 +34,7 @@ class Diagnostic:
     page: int | None = None                          # PDF page of `line`
     table_cell: tuple[int, int, int] | None = None   # (table, row, column) of a document's table
     fingerprint: str = ""                            # content identity (check/fingerprint.py)
+    title: str = ""                                  # the rule's short name in the message's language
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule)

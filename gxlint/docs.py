@@ -52,7 +52,8 @@ def _example(rule, regimes, which: str) -> list[str]:
 
 
 def _definition(rule, regimes) -> list[str]:
-    out = [line for text in _both(rule, "description") for line in (text, "")]
+    out = [f"**{' · '.join(_both(rule, 'title'))}**", ""] if rule.title else []
+    out += [line for text in _both(rule, "description") for line in (text, "")]
     out.append(f"- 严重程度 · severity: `{rule.severity}`")
     out.append(f"- 适用 · regimes: {', '.join(regimes)}")
     out.append(f"- 检查类型 · kind: `{rule.kind}`")

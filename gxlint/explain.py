@@ -24,7 +24,7 @@ def explain(key: str, lang: str, console: Console, packs: tuple[str, ...] = ()) 
 
 
 def _explain_one(rule, regimes, lang: str, console: Console, packs: tuple[str, ...] = ()) -> None:
-    console.print(f"[bold]{rule.code} {rule.name}[/]")
+    console.print(f"[bold]{rule.code} {rule.name}[/]  {escape(rule.heading(lang))}")
     console.print(escape(rule.text("description", lang)))
     console.print()
     for label, value in (("severity", rule.severity), ("regimes", ", ".join(regimes)),

@@ -34,7 +34,7 @@ def test_clean_report_exits_0(files):
 def test_error_finding_exits_1_and_shows_the_line(files):
     r = run(str(files / "bad.txt"), "--no-color")
     assert r.returncode == 1
-    assert "bad.txt:2:" in r.stdout and "GX303" in r.stdout and "part-exceeds-total" in r.stdout
+    assert "bad.txt:2:" in r.stdout and "GX303" in r.stdout and "分项大于合计" in r.stdout
     assert "^^^^" in r.stdout and "依据" in r.stdout
 
 

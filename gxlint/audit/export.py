@@ -11,8 +11,8 @@ from .tables import FINDING_KEYS, REPORT_KEYS, RULE_KEYS, finding_rows, headers,
 
 def _sheets(records, lang: str):
     return (("reports", REPORT_KEYS, report_rows(records, lang)),
-            ("findings", FINDING_KEYS, finding_rows(records)),
-            ("rules", RULE_KEYS, rule_rows(records)))
+            ("findings", FINDING_KEYS, finding_rows(records, lang)),
+            ("rules", RULE_KEYS, rule_rows(records, lang)))
 
 
 def _neutral(value):
@@ -37,25 +37,8 @@ def write_csv(folder: Path, records, lang: str) -> list[Path]:
 
 
 def write_xlsx(path: Path, records, lang: str) -> None:
+    from .workbook import write_book
+
+    sheets = {name: (keys, headers(keys, lang), rows) for name, keys, rows in _sheets(records, lang)}
     with temporary(path) as tmp:
-        _workbook(tmp, records, lang)
-
-
-def _workbook(path: str, records, lang: str) -> None:
-    import xlsxwriter
-
-    from ..i18n import t
-
-    book = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False,
-                                      "strings_to_urls": False})
-    bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
-    for name, keys, rows in _sheets(records, lang):
-        sheet = book.add_worksheet(t(f"audit.sheet.{name}", lang))
-        sheet.write_row(0, 0, headers(keys, lang), bold)
-        for i, row in enumerate(rows, 1):
-            sheet.write_row(i, 0, [row[k] for k in keys])
-        sheet.freeze_panes(1, 0)
-        sheet.autofilter(0, 0, max(1, len(rows)), len(keys) - 1)
-        for col, key in enumerate(keys):
-            sheet.set_column(col, col, 60 if key in ("message", "path", "hint") else 14)
-    book.close()
+        write_book(tmp, records, lang, sheets)

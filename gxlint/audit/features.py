@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Report
+from ..model import Cell, Report
 
 _SPACE = regex.compile(r"[\s\p{P}\p{S}]+")
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -76,3 +76,50 @@ def carry(report: Report) -> dict[str, dict[str, tuple]]:
                     p = report.text.position(cell.span)
                     out.setdefault(which, {})[name] = (cell.value, p.line, p.column, p.end_line, p.end_column)
     return out
+
+
+# Per-report figures an office ranks by (table 三's 总计 column, table 四): name → rows
+# whose values add up to it. A figure with any operand missing or unreadable is left
+# out (blank in the outputs), never taken as 0.
+_T3_FIGURES = {
+    "new": ("本年新收",), "carried": ("上年结转",), "closed": ("总计",),
+    "disclosed": ("予以公开", "部分公开"),
+    "withheld": tuple(f"不予公开.{i}" for i in range(1, 9)),
+    "unavailable": tuple(f"无法提供.{i}" for i in range(1, 4)),
+    "not_handled": tuple(f"不予处理.{i}" for i in range(1, 6)),
+}
+_T4_FIGURES = {
+    "review": (("行政复议", "总计"),), "review_corrected": (("行政复议", "结果纠正"),),
+    "litigation": (("未经复议直接起诉", "总计"), ("复议后起诉", "总计")),
+    "litigation_corrected": (("未经复议直接起诉", "结果纠正"), ("复议后起诉", "结果纠正")),
+}
+METRICS = ("new", "carried", "closed", "disclosed_rate", "withheld", "unavailable", "not_handled",
+           "review", "review_corrected", "litigation", "litigation_corrected")
+
+
+def metrics(report: Report) -> dict[str, float]:
+    """The figures of METRICS the report's tables let one read; the others absent."""
+    out: dict[str, float | None] = {}
+    t3 = next((t for t in report.stat_tables if t.kind == "table-3"), None)
+    if t3 is not None and t3.columns and t3.columns[-1] == "总计":
+        cells = {r.key: r.cells[-1] for r in t3.rows}
+        out.update({name: _sum([cells.get(k) for k in keys]) for name, keys in _T3_FIGURES.items()})
+    closed, disclosed = out.pop("closed", None), out.pop("disclosed", None)
+    out["closed"] = closed
+    if closed and disclosed is not None:
+        out["disclosed_rate"] = round(disclosed / closed * 100, 1)
+    t4 = next((t for t in report.stat_tables if t.kind == "table-4"), None)
+    if t4 is not None:
+        cells4 = {(r.key, col): c for r in t4.rows for col, c in zip(t4.columns, r.cells)}
+        out.update({name: _sum([cells4.get(p) for p in places]) for name, places in _T4_FIGURES.items()})
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _sum(cells: list[Cell | None]) -> float | None:
+    """The cells' sum, or None when one is missing or holds no readable figure."""
+    total = 0.0
+    for c in cells:
+        if c is None or c.status != "value":
+            return None
+        total += c.number
+    return total

@@ -1,8 +1,9 @@
 """The audit page: one self-contained HTML file (data, style and script inline; no
 external assets, so it works offline and can be mailed). The data travels as JSON
-in a script element and the page draws itself: totals, a chart of findings by rule,
-a sortable and filterable table of reports, and each report's text with its
-findings highlighted and listed."""
+in a script element and the page draws itself: totals, a chart of findings by rule
+and severity, a filterable, sortable list of reports drawn as it is scrolled, and
+each report's text with its findings highlighted. What is shown lives in the URL's
+fragment, so the back button works and a view can be shared as a link."""
 from __future__ import annotations
 
 import json
@@ -13,12 +14,16 @@ from pathlib import Path
 from ..atomic import replacing
 from ..i18n import t
 from ..output.safe import printable
-from .tables import rule_rows
+from .features import METRICS
+from .tables import kind, regime, rule_name, rule_rows
 
 LABELS = ("audit.title", "audit.by_rule", "audit.unreadable", "audit.col.path", "audit.col.organ",
           "audit.col.organ_kind", "audit.col.year", "audit.col.regime", "audit.col.error", "audit.col.warning",
           "audit.col.info", "audit.col.status", "audit.col.rule", "audit.col.message", "audit.col.findings",
-          "audit.col.reports", "audit.page.filter", "audit.page.reports", "audit.page.back", "audit.page.none")
+          "audit.col.reports", "audit.page.filter", "audit.page.reports", "audit.page.back", "audit.page.none",
+          "audit.page.all_rules", "audit.page.all_severities", "audit.page.all_kinds", "audit.page.all_regimes",
+          "audit.page.all_years", "audit.page.clear", "audit.page.more", "audit.page.overlap",
+          "severity.error", "severity.warning", "severity.info", *(f"audit.col.{m}" for m in METRICS))
 
 
 def data(records, lang: str) -> dict:
@@ -27,16 +32,17 @@ def data(records, lang: str) -> dict:
     for i, r in enumerate(records):
         c = Counter(d.severity for d in r.diagnostics)
         reports.append({
-            "id": i, "path": printable(r.path), "organ": printable(r.organ or ""), "organ_kind": r.organ_kind,
-            "year": r.year or "", "regime": r.regime or "", "error": c["error"], "warning": c["warning"],
-            "info": c["info"], "status": printable(r.status), "text": r.text,
-            "findings": [{"rule": d.rule, "name": d.name, "severity": d.severity, "message": d.message,
-                          "line": d.line, "column": d.column, "end_line": d.end_line, "end_column": d.end_column,
-                          "hint": d.hint} for d in r.diagnostics]})
+            "id": i, "path": printable(r.path), "organ": printable(r.organ or ""), "organ_kind": kind(r, lang),
+            "year": r.year or "", "regime": regime(r.regime, lang), "error": c["error"], "warning": c["warning"],
+            "info": c["info"], "status": printable(r.status), "unreadable": bool(r.error), "text": r.text,
+            "metrics": dict(r.metrics),
+            "findings": [{"rule": d.rule, "name": rule_name(d, lang), "severity": d.severity,
+                          "message": d.message, "line": d.line, "column": d.column, "end_line": d.end_line,
+                          "end_column": d.end_column, "hint": d.hint} for d in r.diagnostics]})
     return {"lang": lang, "labels": {k: t(k, lang) for k in LABELS},
             "totals": {"reports": len(records), "unreadable": sum(1 for r in records if r.error),
                        "error": counts["error"], "warning": counts["warning"], "info": counts["info"]},
-            "rules": rule_rows(records), "reports": reports}
+            "metrics": list(METRICS), "rules": rule_rows(records, lang), "reports": reports}
 
 
 def _asset(name: str) -> str:

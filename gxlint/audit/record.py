@@ -16,6 +16,7 @@ class AuditRecord:
     organ: str | None = None
     organ_key: str | None = None
     organ_kind: str = "unknown"
+    township: bool = False
     year: int | None = None
     regime: str | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -26,6 +27,7 @@ class AuditRecord:
     figures: tuple[float, ...] = field(default=(), repr=False)
     figures_at: tuple[int, int, int, int] | None = None
     carry: dict = field(default_factory=dict, repr=False)
+    metrics: dict = field(default_factory=dict, repr=False)    # features.METRICS that could be read
 
     @property
     def status(self) -> str:
@@ -45,7 +47,7 @@ def audit_one(job: Job) -> AuditRecord:
     """Lint one file and take its features; never raises (a bad file is a record with an
     error, and the run goes on)."""
     from ..lint import lint_path
-    from .features import carry, figures, organ_key, prose, signature
+    from .features import carry, figures, metrics, organ_key, prose, signature
 
     result = lint_path(job.path, job.options)
     if result.report is None:
@@ -56,13 +58,15 @@ def audit_one(job: Job) -> AuditRecord:
         sig = signature(prose(r), job.shingle, job.num_perm)
         values, at = figures(r)
         carried = carry(r)
+        figures_read = metrics(r)
     except MemoryError:
         raise
     except Exception as exc:  # noqa: BLE001 - features are extras; the findings still count
-        sig, values, at, carried = None, (), None, {}
+        sig, values, at, carried, figures_read = None, (), None, {}, {}
         notes += (f"features: {type(exc).__name__}: {exc}",)
     return AuditRecord(
         job.path, title=r.title, organ=r.organ, organ_key=organ_key(r.organ), organ_kind=r.organ_kind,
-        year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=notes,
+        township=r.township, year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=notes,
         problems=(result.error,) if result.error else (),
-        text=r.text.original, signature=sig, figures=values, figures_at=at, carry=carried)
+        text=r.text.original, signature=sig, figures=values, figures_at=at, carry=carried,
+        metrics=figures_read)

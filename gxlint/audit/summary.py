@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..i18n import t
 from ..output.safe import printable
-from .tables import by, headers, rule_rows, worst
+from .tables import RULE_KEYS, by, headers, rule_rows, worst
 
 
 def _table(title: str, columns: list[str], rows) -> Table:
@@ -26,11 +26,10 @@ def render(records, console: Console, lang: str) -> None:
     console.print(f"[bold]{t('audit.title', lang)}[/]")
     console.print(t("audit.totals", lang, reports=len(records), unreadable=len(unreadable),
                     error=counts["error"], warning=counts["warning"], info=counts["info"]))
-    rules = rule_rows(records)
-    console.print(_table(t("audit.by_rule", lang), headers(("rule", "name", "severity", "findings", "reports"), lang),
-                         [(r["rule"], r["name"], r["severity"], r["findings"], r["reports"]) for r in rules]))
+    console.print(_table(t("audit.by_rule", lang), headers(RULE_KEYS, lang),
+                         [[row[k] for k in RULE_KEYS] for row in rule_rows(records, lang)]))
     for key, label in (("regime", "audit.by_regime"), ("organ_kind", "audit.by_organ_kind")):
-        console.print(_table(t(label, lang), headers(("value", "reports", "findings"), lang), by(records, key)))
+        console.print(_table(t(label, lang), headers(("value", "reports", "findings"), lang), by(records, key, lang)))
     top = worst(records)
     if top:
         rows = []

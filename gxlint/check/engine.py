@@ -35,7 +35,7 @@ def stamp(rule: Rule, lang: str, path: str, where: tuple[int, int, int, int], va
         message=fill(rule.text("messages", lang, variant), args),
         line=line, column=column, end_line=end_line, end_column=end_column,
         section=section, cite=rule.text("cite", lang), hint=fill(rule.text("hint", lang), args),
-        url=rule.url, related=related, fingerprint=fingerprint)
+        url=rule.url, related=related, fingerprint=fingerprint, title=rule.heading(lang))
 
 
 def check(report: Report, rules: Sequence[Rule], lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
@@ -65,6 +65,12 @@ def check(report: Report, rules: Sequence[Rule], lang: str = "zh") -> tuple[list
     return out, problems
 
 
+def _related(role: str, words: str, lang: str) -> str:
+    """What a related span is to the finding ("分项"), then its words in the report."""
+    words = " ".join(words.split())
+    return t(f"related.{role}", lang) + t("punct.colon", lang) + (words[:40] + "…" if len(words) > 40 else words)
+
+
 def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic:
     text = report.text
     span = f.span
@@ -72,7 +78,8 @@ def _diagnostic(report: Report, rule: Rule, f: Finding, lang: str) -> Diagnostic
     # An unknown year reads as the blank a template leaves for it ("自××年1月1日"), never "None".
     args = {"year": report.year or "××", "organ": report.organ or "", **f.args}
     trail = " › ".join(original[h.span.start:h.span.end] for h in report.section_at(span.start))
-    related = tuple(Related(*text.locate(s.start, s.end), message=label) for s, label in f.related)
+    related = tuple(Related(*text.locate(s.start, s.end), message=_related(label, original[s.start:s.end], lang))
+                    for s, label in f.related)
     return stamp(rule, lang, report.path, text.locate(span.start, span.end), f.variant, args,
                  severity=f.severity, section=trail, related=related,
                  fingerprint=fingerprint(rule.code, f.variant, original[span.start:span.end], f.args))

@@ -36,6 +36,8 @@ def diagnostic_dict(d, path: str | None = None) -> dict:
         out["table_cell"] = dict(zip(("table", "row", "column"), d.table_cell))
     if d.fingerprint:
         out["fingerprint"] = d.fingerprint
+    if d.title:
+        out["title"] = d.title
     return out
 
 

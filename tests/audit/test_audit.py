@@ -90,7 +90,7 @@ def test_summary_and_workbook(submission, tmp_path):
     assert "政府信息公开工作年度报告检查汇总" in out and "按规则" in out and "按适用规范" in out
     assert "按机关类型" in out and "问题最多的报告" in out and "无法读取的文件" in out
     book = load_workbook(tmp_path / "a.xlsx", read_only=True)
-    assert book.sheetnames == ["报告", "问题", "规则"]
+    assert book.sheetnames == ["汇总", "报告", "问题", "规则"]
     header = [c.value for c in next(book["问题"].iter_rows(max_row=1))]
     assert header[:4] == ["文件", "机关", "年度", "规则"]
     assert book["报告"].max_row == 1 + 4

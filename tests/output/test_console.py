@@ -55,4 +55,4 @@ def test_json_on_an_ascii_stream_keeps_every_character():
 
 def test_text_on_a_gbk_stream_keeps_the_chinese():
     out = _run(COMMANDS["text"], "gbk").stdout.decode("gbk")
-    assert "错误 GX202 period-incomplete" in out and "统计期限2017年1月1日至2017年12月1日" in out
+    assert "错误 GX202 统计期限不完整" in out and "统计期限2017年1月1日至2017年12月1日" in out

@@ -59,7 +59,7 @@ def test_the_audit_writes_every_output_and_neutralises_formulas(folder):
     assert "'=1+2.txt" in paths and any("\ufffd" in p for p in paths)
     from openpyxl import load_workbook
 
-    sheet = load_workbook(folder / "a.xlsx").worksheets[0]
+    sheet = load_workbook(folder / "a.xlsx")["报告"]
     values = [c.value for c in sheet["A"]]
     assert "=1+2.txt" in values and sheet["A"][values.index("=1+2.txt")].data_type == "s"
     assert "\ufffd" in (folder / "a.html").read_text(encoding="utf-8")

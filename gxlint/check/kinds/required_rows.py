@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Report
-from ...parse.format_tables import required_t3_rows
+from ...parse.format_tables import required_t3_rows, t3_words
 from ..completeness import ends_in_table
 from ..finding import Finding
 from ..packs import Rule
@@ -95,5 +95,5 @@ def _last_table_end(report) -> int:
 
 
 def _names(patterns: list[str]) -> str:
-    shown = [p.replace("\\", "").replace("$", "").replace("^", "") for p in patterns[:6]]
+    shown = [t3_words(p.replace("\\", "").replace("$", "").replace("^", "")) for p in patterns[:6]]
     return "、".join(shown) + (f"等{len(patterns)}行" if len(patterns) > 6 else "")

@@ -17,6 +17,7 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 
 from ...model import Cell, Report, StatTable
+from ...parse.format_tables import t3_words
 from ..finding import Finding
 from ..packs import Rule
 from ..values import EPS, show
@@ -110,8 +111,8 @@ def _per_column(table: StatTable, p: dict, variant: str):
             continue
 
         def args(name=name, lhs=lhs, rhs=rhs) -> dict:
-            return {"column": name, "total": _expr(lhs, [table.rows[i].key for i in total]),
-                    "parts": _expr(rhs, [table.rows[i].key for i in parts]), "note": ""}
+            return {"column": name, "total": _expr(lhs, [_words(table, i) for i in total]),
+                    "parts": _expr(rhs, [_words(table, i) for i in parts]), "note": ""}
         severity = None
         if "warn_except" in p and not any(fnmatchcase(name, g) for g in p["warn_except"]):
             severity = "warning"
@@ -172,6 +173,13 @@ def _split(cells: tuple[Cell, ...], total: Sequence[int], parts: Sequence[int]) 
         if merged[total[0]] == sum(merged[j] for j in parts):
             return f"；若“{raw[k]}”“{raw[k + 1]}”本是一个单元格“{raw[k] + raw[k + 1]}”，该行相符，疑似单元格被拆分"
     return ""
+
+
+def _words(table: StatTable, i: int) -> str:
+    """A row as a reader knows it: table 三's sub-rows in the format's words ("（三）不予公开
+    1.属于国家秘密"), not their keys ("不予公开.1"); a row's key is its own words."""
+    key = table.rows[i].key
+    return t3_words(key) if table.kind == "table-3" and "." in key else key
 
 
 def _expr(cells: list[Cell], names: list[str]) -> str:

@@ -20,6 +20,7 @@ class Rule:
     description: dict
     examples: dict
     hint: dict = field(default_factory=dict)
+    title: dict = field(default_factory=dict)     # a short name in words, for tables a person reads
     organ_kinds: tuple[str, ...] = ("government", "department", "unknown")
     params: dict = field(default_factory=dict)
     url: str = ""
@@ -35,6 +36,10 @@ class Rule:
     def cross_report(self) -> bool:
         """Run by `gxlint audit` over a whole submission, not on one report."""
         return self.kind.startswith("corpus.")
+
+    def heading(self, lang: str) -> str:
+        """The rule's short name in the reader's language; its code name where it has none."""
+        return self.title.get(lang) or self.title.get("zh") or self.name
 
     def text(self, field_name: str, lang: str, variant: str = "default") -> str:
         value = getattr(self, field_name)
