@@ -45,7 +45,8 @@ def main() -> None:
             synthetic.corpus(folder, n)
             for jobs in args.jobs:
                 seconds, peak, out = run(folder, jobs)
-                near = regex.search(r"GX702\s*│\s*near-duplicate\s*│\s*\w+\s*│\s*(\d+)", out)
+                # the rule table: code │ name │ errors │ warnings │ infos │ findings │ reports
+                near = regex.search(r"GX702\s*│[^│]*│(?:\s*\d+\s*│){3}\s*(\d+)", out)
                 print(f"{n:>8} {jobs:>4} {seconds:>8.1f} {n / seconds:>10.1f} {peak:>8.0f}  "
                       f"{near.group(1) if near else 0}", flush=True)
 
