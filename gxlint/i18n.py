@@ -124,6 +124,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "audit.col.review_corrected": {"zh": "复议纠正", "en": "reviews corrected"},
     "audit.col.litigation": {"zh": "行政诉讼", "en": "lawsuits"},
     "audit.col.litigation_corrected": {"zh": "诉讼纠正", "en": "lawsuits corrected"},
+    "audit.col.repeat_rate": {"zh": "与上年重复率（%）", "en": "repeated from last year (%)"},
     "audit.sheet.summary": {"zh": "汇总", "en": "summary"},
     "audit.sheet.reports": {"zh": "报告", "en": "reports"},
     "audit.sheet.findings": {"zh": "问题", "en": "findings"},

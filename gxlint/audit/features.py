@@ -1,14 +1,15 @@
 """What the cross-report rules compare, taken from one report in the worker that linted
 it, so only small values travel back: the organ's normalised name, a MinHash
-signature of the prose, the statistics tables' figures, table 3's carry-over rows."""
+signature of the prose, the statistics tables' figures, table 3's carry-over rows,
+table 2's documents in force, and the figures offices rank reports by."""
 from __future__ import annotations
 
 import regex
 
 from ..model import Cell, Report
 
-_SPACE = regex.compile(r"[\s\p{P}\p{S}]+")
-_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
+SPACE = regex.compile(r"[\s\p{P}\p{S}]+")
+DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 # "某县人民政府办公室" publishes for "某县人民政府"; "中华人民共和国" prefixes come and go.
 _ORGAN_NOISE = regex.compile(r"^中华人民共和国|(?<=人民政府)办公(?:室|厅)$|^\s+|\s+$")
 CARRY_ROWS = {"上年结转": "now", "结转下年度": "before"}
@@ -17,7 +18,7 @@ CARRY_ROWS = {"上年结转": "now", "结转下年度": "before"}
 def organ_key(organ: str | None) -> str | None:
     if not organ:
         return None
-    key = _ORGAN_NOISE.sub("", _SPACE.sub("", organ))
+    key = _ORGAN_NOISE.sub("", SPACE.sub("", organ))
     return key or None
 
 
@@ -26,7 +27,7 @@ def prose(report: Report) -> str:
     a copy with this year's numbers typed in still reads as the copy it is."""
     lines = report.text.plain.split("\n")
     kept = (line for i, line in enumerate(lines) if i not in report.table_lines and "|" not in line)
-    return _SPACE.sub("", _DIGITS.sub("", "".join(kept)))
+    return SPACE.sub("", DIGITS.sub("", "".join(kept)))
 
 
 SCHEME = "affine32"       # datasketch's hashing; 32-bit values, 4 bytes each
@@ -94,7 +95,7 @@ _T4_FIGURES = {
     "litigation_corrected": (("未经复议直接起诉", "结果纠正"), ("复议后起诉", "结果纠正")),
 }
 METRICS = ("new", "carried", "closed", "disclosed_rate", "withheld", "unavailable", "not_handled",
-           "review", "review_corrected", "litigation", "litigation_corrected")
+           "review", "review_corrected", "litigation", "litigation_corrected", "repeat_rate")
 
 
 def metrics(report: Report) -> dict[str, float]:
@@ -123,3 +124,21 @@ def _sum(cells: list[Cell | None]) -> float | None:
             return None
         total += c.number
     return total
+
+
+_IN_FORCE_COLUMNS = ("本年制发件数", "本年废止件数", "现行有效件数")
+
+
+def in_force(report: Report) -> dict[str, tuple]:
+    """Table 二 （一）'s rows (规章, 行政规范性文件): (made, repealed, in force, line, column,
+    end line, end column of the in-force cell), where all three are figures."""
+    out: dict[str, tuple] = {}
+    for table in report.stat_tables:
+        if table.kind != "table-2" or tuple(table.columns) != _IN_FORCE_COLUMNS:
+            continue
+        for row in table.rows:
+            cells = row.cells[:3]
+            if len(cells) == 3 and all(c.status == "value" for c in cells):
+                p = report.text.position(cells[2].span)
+                out.setdefault(row.key, (*(c.number for c in cells), p.line, p.column, p.end_line, p.end_column))
+    return out

@@ -86,6 +86,59 @@ def near_duplicate(records, rule) -> Iterator[Hit]:
                          "other_organ": b.organ or "", "other_year": b.year or "", "others": len(close) - 1}
 
 
+def repeat_rates(records) -> dict[int, float]:
+    """Each report's share of prose (%, by length) that its organ's report of the year
+    before has: the 重复率 evaluators score."""
+    from .sentences import repeated
+
+    out = {}
+    for before_i, now_i in _consecutive(records):
+        a, b = records[before_i], records[now_i]
+        if a.sentences is not None and b.sentences is not None:
+            share, length = repeated(b.sentences, a.sentences.keys())
+            if length:
+                out[now_i] = round(share * 100, 1)
+    return out
+
+
+def previous_year_repeat(records, rule) -> Iterator[Hit]:
+    """A report whose prose is mostly its organ's report of the year before (by the
+    length of the sentences it shares), or whose part 五 is copied from it."""
+    from .sentences import repeated
+
+    threshold, part_threshold = rule.params.get("threshold", 0.5), rule.params.get("part_threshold", 0.8)
+    least = rule.params.get("min_chars", 200)
+    for before_i, now_i in _consecutive(records):
+        a, b = records[before_i], records[now_i]
+        if a.sentences is None or b.sentences is None:
+            continue
+        known = a.sentences.keys()
+        share, length = repeated(b.sentences, known)
+        where = {"prev_year": a.year, "prev_path": a.path, "threshold": round(threshold * 100)}
+        if length >= least and share >= threshold:
+            yield now_i, START, {"share": round(share * 100), **where, "variant": "default"}
+        elif b.part_five is not None:
+            share, length = repeated(b.part_five, known)
+            if length >= rule.params.get("min_part_chars", 30) and share >= part_threshold:
+                where["threshold"] = round(part_threshold * 100)
+                yield now_i, b.part_five.at or START, {"share": round(share * 100), **where, "variant": "part"}
+
+
+def in_force_chain(records, rule) -> Iterator[Hit]:
+    """现行有效(N) = 现行有效(N−1) + 本年制发(N) − 本年废止(N), row by row of table 二."""
+    for before_i, now_i in _consecutive(records):
+        a, b = records[before_i], records[now_i]
+        for row, (made, repealed, held, *pos) in b.in_force.items():
+            if row not in a.in_force:
+                continue
+            expected = a.in_force[row][2] + made - repealed
+            if abs(expected - held) > 1e-9:
+                yield now_i, tuple(pos), {
+                    "row": row, "now": _show(held), "before": _show(a.in_force[row][2]), "made": _show(made),
+                    "repealed": _show(repealed), "expected": _show(expected), "prev_year": a.year,
+                    "prev_path": a.path}
+
+
 def _bands(matrix, threshold: float) -> list:
     """Per LSH band: each report's bucket, the reports sorted by bucket, and where each
     bucket starts among them. Two reports are candidates when they agree on every slot
@@ -113,4 +166,6 @@ CORPUS_KINDS = {
     "corpus.carry_over": carry_over,
     "corpus.near_duplicate": near_duplicate,
     "corpus.repeated_figures": repeated_figures,
+    "corpus.previous_year_repeat": previous_year_repeat,
+    "corpus.in_force_chain": in_force_chain,
 }

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostic import Diagnostic
 from ..lint import Options
+from .sentences import Sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,9 @@ class AuditRecord:
     figures_at: tuple[int, int, int, int] | None = None
     carry: dict = field(default_factory=dict, repr=False)
     metrics: dict = field(default_factory=dict, repr=False)    # features.METRICS that could be read
+    sentences: Sentences | None = field(default=None, repr=False)
+    part_five: Sentences | None = field(default=None, repr=False)
+    in_force: dict = field(default_factory=dict, repr=False)
 
     @property
     def status(self) -> str:
@@ -47,7 +51,8 @@ def audit_one(job: Job) -> AuditRecord:
     """Lint one file and take its features; never raises (a bad file is a record with an
     error, and the run goes on)."""
     from ..lint import lint_path
-    from .features import carry, figures, metrics, organ_key, prose, signature
+    from .features import carry, figures, in_force, metrics, organ_key, prose, signature
+    from .sentences import part_five, sentences
 
     result = lint_path(job.path, job.options)
     if result.report is None:
@@ -59,14 +64,16 @@ def audit_one(job: Job) -> AuditRecord:
         values, at = figures(r)
         carried = carry(r)
         figures_read = metrics(r)
+        prose_read, part5, chain = sentences(r), part_five(r), in_force(r)
     except MemoryError:
         raise
     except Exception as exc:  # noqa: BLE001 - features are extras; the findings still count
         sig, values, at, carried, figures_read = None, (), None, {}, {}
+        prose_read, part5, chain = None, None, {}
         notes += (f"features: {type(exc).__name__}: {exc}",)
     return AuditRecord(
         job.path, title=r.title, organ=r.organ, organ_key=organ_key(r.organ), organ_kind=r.organ_kind,
         township=r.township, year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=notes,
         problems=(result.error,) if result.error else (),
         text=r.text.original, signature=sig, figures=values, figures_at=at, carry=carried,
-        metrics=figures_read)
+        metrics=figures_read, sentences=prose_read, part_five=part5, in_force=chain)

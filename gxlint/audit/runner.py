@@ -28,7 +28,7 @@ def audit_rules():
 def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecord]:
     """Add the cross-report findings to the records they are about."""
     from ..check.engine import stamp
-    from .kinds import CORPUS_KINDS
+    from .kinds import CORPUS_KINDS, repeat_rates
 
     added: dict[int, list[Diagnostic]] = {}
     for rule in rules:
@@ -36,8 +36,8 @@ def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecor
             record = records[index]
             if not rule.applies(record.regime, record.organ_kind):
                 continue
+            variant = args.pop("variant", "many" if args.get("others") else "default")
             stable = {k: v for k, v in args.items() if not k.endswith("path") and k != "others"}
-            variant = "many" if args.get("others") else "default"
             added.setdefault(index, []).append(stamp(
                 rule, lang, record.path, where, variant, args,
                 fingerprint=fingerprint(rule.code, "default", "", stable)))
@@ -45,4 +45,6 @@ def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecor
     for index, diags in added.items():
         merged = tuple(sorted((*records[index].diagnostics, *diags), key=Diagnostic.sort_key))
         out[index] = replace(records[index], diagnostics=merged)
+    for index, rate in repeat_rates(records).items():
+        out[index] = replace(out[index], metrics={**out[index].metrics, "repeat_rate": rate})
     return out
