@@ -21,6 +21,7 @@ class AuditRequest:
     xlsx: str | None = None
     csv: str | None = None
     html: str | None = None
+    letters: str | None = None
     progress: bool | None = None
     color: bool | None = None
     limits: Limits = DEFAULT_LIMITS
@@ -57,6 +58,7 @@ def audit(request: AuditRequest, lang: str) -> int:
 def _write(request: AuditRequest, records, lang: str) -> None:
     from ..run import UsageError
     from .export import write_csv, write_xlsx
+    from .letters import write_letters
     from .page import write_page
 
     def xlsx(path: Path) -> list[Path]:
@@ -67,7 +69,12 @@ def _write(request: AuditRequest, records, lang: str) -> None:
         write_page(path, records, lang)
         return [path]
 
-    outputs = [(request.xlsx, xlsx), (request.csv, lambda p: write_csv(p, records, lang)), (request.html, page)]
+    def letters(folder: Path) -> list[Path]:
+        write_letters(folder, records, lang)
+        return [folder]          # one line for the folder, not one for each of a thousand organs
+
+    outputs = [(request.xlsx, xlsx), (request.csv, lambda p: write_csv(p, records, lang)), (request.html, page),
+               (request.letters, letters)]
     for target, write in outputs:
         if not target:
             continue
