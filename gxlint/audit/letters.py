@@ -31,7 +31,8 @@ def letters(records) -> dict[str, list]:
 def write_letters(folder: Path, records, lang: str, today: datetime.date | None = None) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     today = today or datetime.date.today()
-    written, used = [], Counter()
+    written: list[Path] = []
+    used: Counter[str] = Counter()
     for organ, own in letters(records).items():
         stem = _UNSAFE.sub("_", organ).strip(" .") or "report"
         used[stem] += 1
