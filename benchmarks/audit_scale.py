@@ -1,54 +1,79 @@
 """How `gxlint audit` scales: N varied synthetic reports (benchmarks/synthetic.py: the
-examples with their planted defects, under other organs' names and with figures changed,
-so sums break and reports copy each other), linted with 1 and 2 jobs. Prints reports per
-second and peak memory (this process and its workers) for each size and job count, and
-whether the planted defects were caught.
+examples under other organs' names with figures changed, so sums break and reports
+copy each other, as submissions built from shared templates do), audited in this
+process the way `gxlint audit` does it. Prints, for each size, the wall time of each
+stage (linting in parallel, the cross-report rules, writing the CSV files), reports per
+second, the peak memory of this (the main) process and of a worker, and how many GX702
+findings there are; then how time and memory grew from the smallest size.
 
-    python benchmarks/audit_scale.py                 # 1,000 and 10,000 reports, 1 and 2 jobs
-    python benchmarks/audit_scale.py --sizes 500 --jobs 2
+    python benchmarks/audit_scale.py                          # 10,000 and 50,000 reports, 2 jobs
+    python benchmarks/audit_scale.py --sizes 10000 50000 100000 --jobs 2
+
+Target: 100,000 reports in under 15 minutes on two cores, the main process under 1 GB.
 """
 from __future__ import annotations
 
 import argparse
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import regex
-
 sys.path.insert(0, str(Path(__file__).parent))
 import synthetic
 
+TARGET_SECONDS, TARGET_MB = 15 * 60, 1024
 
-def run(folder: Path, jobs: int) -> tuple[float, float, str]:
+
+def audit(folder: Path, jobs: int) -> tuple[dict[str, float], int]:
+    from gxlint.audit.export import write_csv
+    from gxlint.audit.record import Job
+    from gxlint.audit.runner import audit_rules, cross_check, lint_all
+    from gxlint.lint import Options
+
+    times = {}
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "gxlint", "audit", str(folder), "--jobs", str(jobs),
-                           "--no-progress", "--no-color", "--csv", str(folder / "_out")],
-                          capture_output=True, text=True, encoding="utf-8")
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024   # MB, largest child so far
-    return seconds, peak, proc.stdout
+    records = lint_all([Job(str(p), Options(skip=False)) for p in sorted(folder.glob("*.txt"))], jobs)
+    times["lint"] = time.perf_counter() - start
+    start = time.perf_counter()
+    records = cross_check(records, audit_rules(), "zh")
+    times["cross-report"] = time.perf_counter() - start
+    start = time.perf_counter()
+    write_csv(folder / "_out", records, "zh")
+    times["outputs"] = time.perf_counter() - start
+    return times, sum(1 for r in records for d in r.diagnostics if d.rule == "GX702")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000])
+    parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    print(f"{'reports':>8} {'jobs':>4} {'seconds':>8} {'reports/s':>10} {'peak MB':>8}  GX702 found")
+    print(f"{'reports':>8} {'lint s':>8} {'cross s':>8} {'out s':>7} {'total s':>8} {'rep/s':>7} "
+          f"{'main MB':>8} {'worker MB':>9}  GX702")
+    first = None
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             synthetic.corpus(folder, n)
-            for jobs in args.jobs:
-                seconds, peak, out = run(folder, jobs)
-                # the rule table: code │ name │ errors │ warnings │ infos │ findings │ reports
-                near = regex.search(r"GX702\s*│[^│]*│(?:\s*\d+\s*│){3}\s*(\d+)", out)
-                print(f"{n:>8} {jobs:>4} {seconds:>8.1f} {n / seconds:>10.1f} {peak:>8.0f}  "
-                      f"{near.group(1) if near else 0}", flush=True)
+            times, near = audit(folder, args.jobs)
+        total = sum(times.values())
+        main_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024       # peak so far
+        worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"{n:>8} {times['lint']:>8.1f} {times['cross-report']:>8.1f} {times['outputs']:>7.1f} {total:>8.1f} "
+              f"{n / total:>7.0f} {main_mb:>8.0f} {worker_mb:>9.0f}  {near}", flush=True)
+        if first is None:
+            first = (n, times, main_mb)
+        else:
+            scale = n / first[0]
+            print(f"{'':>8} ×{scale:.0f} reports: lint ×{times['lint'] / first[1]['lint']:.1f}, cross-report "
+                  f"×{times['cross-report'] / max(first[1]['cross-report'], 1e-3):.1f}, main memory "
+                  f"×{main_mb / first[2]:.1f}")
+        if n >= 100_000:
+            ok = total < TARGET_SECONDS and main_mb < TARGET_MB
+            print(f"{'':>8} target (100,000 in {TARGET_SECONDS // 60} min, main < {TARGET_MB} MB): "
+                  f"{'ok' if ok else 'MISSED'}")
 
 
 if __name__ == "__main__":

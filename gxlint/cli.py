@@ -267,6 +267,8 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
 @click.option("--html", type=click.Path(dir_okay=False), help="Write one self-contained page to read the audit.")
 @click.option("--letters", "letters_dir", type=click.Path(file_okay=False),
               help="Write one Word letter per organ here: its findings, legal basis and fixes.")
+@click.option("--tree", "tree_file", type=click.Path(dir_okay=False),
+              help="A CSV of organs and the government they report under, for the roll-up check (GX706).")
 @click.option("--select", multiple=True, help="Only these rules (as for a lint run).")
 @click.option("--ignore", multiple=True, help="Skip these rules (as for a lint run).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="One configuration for every file.")
@@ -276,10 +278,10 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
 @_memory
 @_lang
 @_color
-def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, select, ignore, config_file, isolated, progress, timeout,
-              memory_limit, lang, color):
+def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, tree_file, select, ignore, config_file, isolated,
+              progress, timeout, memory_limit, lang, color):
     """Audit a submission: lint every report in parallel, run the cross-report rules
-    (GX701–GX705), print a summary and write Excel, CSV, a page and letters."""
+    (GX701–GX706), print a summary and write Excel, CSV, a page and letters."""
     from .audit.command import AuditRequest, audit
     from .config.settings import CommandLine
     from .run import UsageError
@@ -288,7 +290,7 @@ def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, select, ignore, con
     cli = CommandLine(_split(select), _split(ignore), None, None, lang, skip=False)
     request = AuditRequest(paths=paths, cli=cli,
                            config=config_file, isolated=isolated, jobs=jobs, xlsx=xlsx, csv=csv_dir, html=html,
-                           letters=letters_dir,
+                           letters=letters_dir, tree=tree_file,
                            progress=progress, color=color, limits=_limits(timeout, memory_limit))
     try:
         code = audit(request, lang or "zh")

@@ -58,9 +58,11 @@ ZH = {
     "Show the parsed model of one report: facts, sections, tables.": "显示一份报告的解析结果：基本信息、章节、表格。",
     "Print the text the checks read, with line numbers (for .docx/.html/.pdf: the extracted text).":
         "输出检查所读的文本及行号（.docx/.html/.pdf 为提取出的文本）。",
-    "Audit a submission: lint every report in parallel, run the cross-report rules (GX701–GX705), print a summary "
+    "Audit a submission: lint every report in parallel, run the cross-report rules (GX701–GX706), print a summary "
     "and write Excel, CSV, a page and letters.":
-        "批量审核：并行检查每份报告，运行跨报告规则（GX701–GX705），输出汇总并写出 Excel、CSV、网页和整改通知。",
+        "批量审核：并行检查每份报告，运行跨报告规则（GX701–GX706），输出汇总并写出 Excel、CSV、网页和整改通知。",
+    "A CSV of organs and the government they report under, for the roll-up check (GX706).":
+        "机关与其上级人民政府的对照表（CSV），用于汇总数核对（GX706）。",
     "Write one Word letter per organ here: its findings, legal basis and fixes.":
         "在此目录为每个机关写出一份 Word 整改通知：问题、依据和整改建议。",
     "Worker processes (default: all cores).": "并行进程数（默认：全部核心）。",

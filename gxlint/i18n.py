@@ -126,6 +126,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "audit.col.litigation_corrected": {"zh": "诉讼纠正", "en": "lawsuits corrected"},
     "audit.col.repeat_rate": {"zh": "与上年重复率（%）", "en": "repeated from last year (%)"},
     "audit.sheet.summary": {"zh": "汇总", "en": "summary"},
+    "tree.unreadable": {"zh": "无法读取 --tree 文件 {path}：{reason}", "en": "cannot read the --tree file {path}: {reason}"},
+    "tree.bad_line": {"zh": "--tree 文件 {path} 第{line}行：应为“机关,上级机关”两列",
+                      "en": "--tree file {path}, line {line}: expected two columns, organ and parent"},
     "letter.title": {"zh": "政府信息公开工作年度报告检查问题整改通知", "en": "Annual report audit: what to correct"},
     "letter.to": {"zh": "{organ}：", "en": "To {organ}:"},
     "letter.intro": {"zh": "经检查，你单位报送的{reports}份政府信息公开工作年度报告共发现错误{error}个、警告{warning}个、"

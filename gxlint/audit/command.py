@@ -22,6 +22,7 @@ class AuditRequest:
     csv: str | None = None
     html: str | None = None
     letters: str | None = None
+    tree: str | None = None
     progress: bool | None = None
     color: bool | None = None
     limits: Limits = DEFAULT_LIMITS
@@ -43,16 +44,29 @@ def audit(request: AuditRequest, lang: str) -> int:
     from .summary import render
 
     files, missing, plans, lang = prepare(request, lang)
+    tree = _tree(request.tree, lang)
     jobs = [Job(path, plans[path][1]) for path in files]
     with Progress(len(jobs), lang, request.progress, sys.stderr.isatty()) as bar:
         records = lint_all(jobs, request.jobs or default_jobs(), bar.tick, request.limits)
     records += [AuditRecord(s.path, error=s.error) for s in missing]
     rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
-    records = cross_check(records, rules, lang)
+    records = cross_check(records, rules, lang, tree)
     _write(request, records, lang)        # first: a closed standard output must not lose them
     console = make_console(request.color, sys.stdout)
     render(records, console, lang)
     return 2 if any(r.problems for r in records) else exit_code(records, strict=False)
+
+
+def _tree(path: str | None, lang: str) -> dict:
+    from ..run import UsageError
+    from .tree import TreeError, read_tree
+
+    if not path:
+        return {}
+    try:
+        return read_tree(path, lang)
+    except TreeError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _write(request: AuditRequest, records, lang: str) -> None:

@@ -30,25 +30,6 @@ def prose(report: Report) -> str:
     return SPACE.sub("", DIGITS.sub("", "".join(kept)))
 
 
-SCHEME = "affine32"       # datasketch's hashing; 32-bit values, 4 bytes each
-_BATCH = 10_000
-
-
-def signature(text: str, shingle: int, num_perm: int) -> bytes | None:
-    """The MinHash of the text's character shingles, as bytes (small to send back)."""
-    from datasketch import MinHash
-
-    if len(text) < shingle:
-        return None
-    mh = MinHash(num_perm=num_perm, scheme=SCHEME)
-    # A batch is hashed as one array of shingles × permutations: batches of a bounded size
-    # keep a long report's signature within tens of MB (all at once, 800 K shingles took 800 MB).
-    last = len(text) - shingle + 1
-    for start in range(0, last, _BATCH):
-        mh.update_batch([text[i:i + shingle].encode("utf-8") for i in range(start, min(last, start + _BATCH))])
-    return mh.hashvalues.tobytes()
-
-
 def figures(report: Report) -> tuple[tuple[float, ...], tuple[int, int, int, int] | None]:
     """Every readable figure of the statistics tables, in order, and where the first
     table starts (what a finding about them points at)."""

@@ -1,13 +1,27 @@
 """Cross-report check kinds (`corpus.*` in rules/audit.yaml). Each takes every record of
-the audit and its rule, and yields (record index, position, message args)."""
+the audit, its rule and the audit's Context, and yields (record index, position,
+message args); the args may name the message's variant and a severity of their own."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
 
 Position = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the office said of the submission: `tree`, each parent organ's key → its
+    children (key, name) from --tree; the language of the messages."""
+    tree: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    lang: str = "zh"
+
+
 Hit = tuple[int, Position, dict]
 START: Position = (1, 1, 1, 1)
+_NAMED = 16        # the members of a cluster a report is compared with to name its closest
 
 
 def _by_organ_year(records) -> dict[str, dict[int, int]]:
@@ -27,7 +41,7 @@ def _consecutive(records) -> Iterator[tuple[int, int]]:
                 yield years[year - 1], now
 
 
-def carry_over(records, rule) -> Iterator[Hit]:
+def carry_over(records, rule, context) -> Iterator[Hit]:
     for before_i, now_i in _consecutive(records):
         before = records[before_i].carry.get("before", {})
         now = records[now_i].carry.get("now", {})
@@ -38,7 +52,7 @@ def carry_over(records, rule) -> Iterator[Hit]:
                     "prev_year": records[before_i].year, "prev_path": records[before_i].path}
 
 
-def repeated_figures(records, rule) -> Iterator[Hit]:
+def repeated_figures(records, rule, context) -> Iterator[Hit]:
     least = rule.params.get("min_nonzero", 5)
     for before_i, now_i in _consecutive(records):
         a, b = records[before_i], records[now_i]
@@ -47,43 +61,38 @@ def repeated_figures(records, rule) -> Iterator[Hit]:
                 "count": len(b.figures), "other_year": a.year, "other_path": a.path}
 
 
-def near_duplicate(records, rule) -> Iterator[Hit]:
-    """Candidates that share an LSH band with a report, then the MinHash estimate of
-    Jaccard similarity: no all-pairs estimate, so thousands of reports stay fast."""
+def near_duplicate(records, rule, context) -> Iterator[Hit]:
+    """Clusters of reports whose prose is nearly the same (minhash.clusters), and for each
+    member one finding naming the closest of a few others of the cluster and how many
+    more there are: a template copied by a thousand organs is a thousand findings, not a
+    million pairs. A report never counts against itself submitted twice (a .docx and
+    its .pdf: the same organ and year)."""
     import numpy as np
+
+    from .minhash import clusters
 
     threshold = rule.params.get("threshold", 0.8)
     signed = [(i, r) for i, r in enumerate(records) if r.signature and len(r.text) >= rule.params.get("min_chars", 0)]
     if len(signed) < 2:
         return
-    index = np.array([i for i, _ in signed])
     matrix = np.stack([np.frombuffer(r.signature, dtype=np.uint32) for _, r in signed])
-    bands = _bands(matrix, threshold)
-    # not itself, nor one report submitted twice (a .docx and its .pdf): same organ and year
-    pairs: dict = {}
-    same = np.array([pairs.setdefault((r.organ_key, r.year), len(pairs)) if r.organ_key else -1 - k
-                     for k, (_, r) in enumerate(signed)])
-    candidate = np.zeros(len(signed), dtype=bool)
-    for k, (i, _) in enumerate(signed):
-        candidate.fill(False)
-        for bucket, members, starts in bands:
-            b = bucket[k]
-            candidate[members[starts[b]:starts[b + 1]]] = True
-        others = np.flatnonzero(candidate & (same != same[k]))     # rows in record order, as the index is
-        if not len(others):
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k, c in enumerate(clusters(matrix, threshold).tolist()):
+        groups[c].append(k)
+    same = [(r.organ_key, r.year) if r.organ_key else ("", k) for k, (_, r) in enumerate(signed)]
+    for members in groups.values():
+        sizes = Counter(same[k] for k in members)
+        if len(sizes) < 2:
             continue
-        # MinHash's Jaccard estimate (equal slots / slots) for all candidates at once: a
-        # template copied by a thousand organs puts them all in one bucket.
-        estimates = (matrix[others] == matrix[k]).mean(axis=1)
-        close = np.flatnonzero(estimates >= threshold)
-        if not len(close):
-            continue
-        # One finding a report, naming the closest (the first of equals): a template copied
-        # by a hundred organs must not become ten thousand findings.
-        best = close[np.argmax(estimates[close])]
-        b = records[int(index[others[best]])]
-        yield i, START, {"similarity": round(float(estimates[best]) * 100), "other_path": b.path,
-                         "other_organ": b.organ or "", "other_year": b.year or "", "others": len(close) - 1}
+        for k in members:
+            others = list(islice((j for j in members if same[j] != same[k]), _NAMED))
+            estimates = (matrix[others] == matrix[k]).mean(axis=1)
+            best = int(np.argmax(estimates))       # the first of equals, in record order
+            b = signed[others[best]][1]
+            yield signed[k][0], START, {
+                "similarity": round(float(estimates[best]) * 100), "other_path": b.path,
+                "other_organ": b.organ or "", "other_year": b.year or "",
+                "others": len(members) - sizes[same[k]] - 1}
 
 
 def repeat_rates(records) -> dict[int, float]:
@@ -101,7 +110,7 @@ def repeat_rates(records) -> dict[int, float]:
     return out
 
 
-def previous_year_repeat(records, rule) -> Iterator[Hit]:
+def previous_year_repeat(records, rule, context) -> Iterator[Hit]:
     """A report whose prose is mostly its organ's report of the year before (by the
     length of the sentences it shares), or whose part 五 is copied from it."""
     from .sentences import repeated
@@ -124,7 +133,7 @@ def previous_year_repeat(records, rule) -> Iterator[Hit]:
                 yield now_i, b.part_five.at or START, {"share": round(share * 100), **where, "variant": "part"}
 
 
-def in_force_chain(records, rule) -> Iterator[Hit]:
+def in_force_chain(records, rule, context) -> Iterator[Hit]:
     """现行有效(N) = 现行有效(N−1) + 本年制发(N) − 本年废止(N), row by row of table 二."""
     for before_i, now_i in _consecutive(records):
         a, b = records[before_i], records[now_i]
@@ -139,23 +148,32 @@ def in_force_chain(records, rule) -> Iterator[Hit]:
                     "prev_path": a.path}
 
 
-def _bands(matrix, threshold: float) -> list:
-    """Per LSH band: each report's bucket, the reports sorted by bucket, and where each
-    bucket starts among them. Two reports are candidates when they agree on every slot
-    of some band, as in datasketch's MinHashLSH, whose choice of bands for the threshold
-    is kept; its query gathered a bucket's members one Python set.add at a time, for
-    every report of a template copied a thousand times."""
-    import numpy as np
-    from datasketch import MinHashLSH
+# The figures a government's own report sums over its organs (features.METRICS).
+ROLLED = ("new", "carried", "closed", "withheld", "unavailable", "not_handled", "review", "litigation")
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=matrix.shape[1])
-    out = []
-    for b in range(lsh.b):
-        bucket = np.unique(matrix[:, b * lsh.r:(b + 1) * lsh.r], axis=0, return_inverse=True)[1].ravel()
-        members = np.argsort(bucket, kind="stable")
-        starts = np.searchsorted(bucket[members], np.arange(bucket.max() + 2))
-        out.append((bucket, members, starts))
-    return out
+
+def roll_up(records, rule, context) -> Iterator[Hit]:
+    """A parent's figure against the sum of its children's, year by year, where --tree
+    names them: not assessable (info) while a child's report is missing from the run."""
+    from ..i18n import t
+
+    index = _by_organ_year(records)
+    for parent, children in context.tree.items():
+        for year, p_i in sorted(index.get(parent, {}).items()):
+            at = records[p_i].figures_at or START
+            missing = [name for key, name in children if year not in index.get(key, {})]
+            if missing:
+                yield p_i, at, {"missing": "、".join(missing[:5]), "count": len(missing), "year": year,
+                                "variant": "missing", "severity": "info"}
+                continue
+            kids = [records[index[key][year]] for key, _ in children]
+            for figure in ROLLED:
+                mine, theirs = records[p_i].metrics.get(figure), [k.metrics.get(figure) for k in kids]
+                if mine is None or None in theirs or abs(mine - sum(theirs)) < 1e-9:
+                    continue
+                yield p_i, at, {"figure": t(f"audit.col.{figure}", context.lang), "value": _show(mine),
+                                "sum": _show(sum(theirs)), "count": len(kids),
+                                "parts": " + ".join(_show(v) for v in theirs)}
 
 
 def _show(value: float) -> str:
@@ -168,4 +186,5 @@ CORPUS_KINDS = {
     "corpus.repeated_figures": repeated_figures,
     "corpus.previous_year_repeat": previous_year_repeat,
     "corpus.in_force_chain": in_force_chain,
+    "corpus.roll_up": roll_up,
 }

@@ -51,7 +51,8 @@ def audit_one(job: Job) -> AuditRecord:
     """Lint one file and take its features; never raises (a bad file is a record with an
     error, and the run goes on)."""
     from ..lint import lint_path
-    from .features import carry, figures, in_force, metrics, organ_key, prose, signature
+    from .features import carry, figures, in_force, metrics, organ_key, prose
+    from .minhash import signature
     from .sentences import part_five, sentences
 
     result = lint_path(job.path, job.options)

@@ -25,21 +25,22 @@ def audit_rules():
     return audit_pack().rules
 
 
-def cross_check(records: list[AuditRecord], rules, lang: str) -> list[AuditRecord]:
+def cross_check(records: list[AuditRecord], rules, lang: str, tree: dict | None = None) -> list[AuditRecord]:
     """Add the cross-report findings to the records they are about."""
     from ..check.engine import stamp
-    from .kinds import CORPUS_KINDS, repeat_rates
+    from .kinds import CORPUS_KINDS, Context, repeat_rates
 
     added: dict[int, list[Diagnostic]] = {}
     for rule in rules:
-        for index, where, args in CORPUS_KINDS[rule.kind](records, rule):
+        for index, where, args in CORPUS_KINDS[rule.kind](records, rule, Context(tree or {}, lang)):
             record = records[index]
             if not rule.applies(record.regime, record.organ_kind):
                 continue
             variant = args.pop("variant", "many" if args.get("others") else "default")
+            severity = args.pop("severity", None)
             stable = {k: v for k, v in args.items() if not k.endswith("path") and k != "others"}
             added.setdefault(index, []).append(stamp(
-                rule, lang, record.path, where, variant, args,
+                rule, lang, record.path, where, variant, args, severity=severity,
                 fingerprint=fingerprint(rule.code, "default", "", stable)))
     out = list(records)
     for index, diags in added.items():

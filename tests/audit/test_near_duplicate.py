@@ -1,17 +1,18 @@
-"""Near-duplicate reports: the bands compared in numpy must give what datasketch's
-MinHashLSH query and a per-candidate estimate gave (the implementation they replace)."""
+"""Near-duplicate reports: the MinHash estimate against the exact Jaccard similarity of
+the shingle sets, and the clusters against the pairs that are truly close."""
 import random
+from itertools import combinations
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
-from gxlint.audit.features import signature
-from gxlint.audit.kinds import near_duplicate
+from gxlint.audit.kinds import Context, near_duplicate
+from gxlint.audit.minhash import bands, clusters, signature
 from gxlint.audit.record import AuditRecord
 from gxlint.check.packs import all_rules
 
 WORDS = ["主动公开", "政府信息", "依申请公开", "政策解读", "平台建设", "监督保障", "年度报告", "行政复议",
          "行政诉讼", "信息发布", "审查机制", "公开专栏", "新闻发布会", "标准目录", "基层政务", "绩效考核"]
+RULE = next(r for r in all_rules() if r.kind == "corpus.near_duplicate")
 
 
 def _text(rng: random.Random, n: int = 120) -> str:
@@ -23,6 +24,11 @@ def _edited(rng: random.Random, text: str, edits: int) -> str:
     for _ in range(edits):
         chars[rng.randrange(len(chars))] = rng.choice("的了和与及在")
     return "".join(chars)
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = ({s[i:i + 5] for i in range(len(s) - 4)} for s in (a, b))
+    return len(x & y) / len(x | y)
 
 
 def _records(seed: int) -> list[AuditRecord]:
@@ -39,41 +45,50 @@ def _records(seed: int) -> list[AuditRecord]:
     return out
 
 
-def _reference(records, rule):
-    """What near_duplicate did with datasketch's query (before the numpy bands)."""
-    threshold = rule.params.get("threshold", 0.8)
-    signed = [(i, r) for i, r in enumerate(records) if r.signature and len(r.text) >= rule.params.get("min_chars", 0)]
-    hashes = {i: MinHash(num_perm=128, hashvalues=np.frombuffer(r.signature, dtype=np.uint32), scheme="affine32")
-              for i, r in signed}
-    lsh = MinHashLSH(threshold=threshold, num_perm=128)
-    for i, mh in hashes.items():
-        lsh.insert(i, mh)
-    for i, mh in hashes.items():
-        a = records[i]
-        others = sorted(j for j in lsh.query(mh) if j != i and not (
-            a.organ_key and a.organ_key == records[j].organ_key and a.year == records[j].year))
-        estimates = [float(np.mean(hashes[j].hashvalues == mh.hashvalues)) for j in others]
-        close = [k for k, e in enumerate(estimates) if e >= threshold]
-        if close:
-            best = max(close, key=lambda k: (estimates[k], -k))
-            b = records[others[best]]
-            yield i, (1, 1, 1, 1), {"similarity": round(estimates[best] * 100), "other_path": b.path,
-                                    "other_organ": b.organ or "", "other_year": b.year or "",
-                                    "others": len(close) - 1}
+def _group(r: AuditRecord):
+    return (r.organ_key, r.year) if r.organ_key else r.path
 
 
-def test_the_same_findings_as_datasketchs_query():
-    rule = next(r for r in all_rules() if r.kind == "corpus.near_duplicate")
-    found_any = False
+def test_the_estimate_is_close_to_the_exact_similarity():
+    records = _records(1)[:40]
+    errors = []
+    for a, b in combinations(records, 2):
+        estimate = float(np.mean(np.frombuffer(a.signature, np.uint32) == np.frombuffer(b.signature, np.uint32)))
+        errors.append(abs(estimate - _jaccard(a.text, b.text)))
+    assert np.mean(errors) < 0.03 and np.percentile(errors, 99) < 0.15
+
+
+def test_every_truly_close_report_is_found_and_none_that_is_not():
     for seed in range(6):
         records = _records(seed)
-        got = list(near_duplicate(records, rule))
-        assert got == list(_reference(records, rule)), seed
-        found_any = found_any or bool(got)
-    assert found_any
+        found = {records[i].path: args for i, _, args in near_duplicate(records, RULE, Context())}
+        by_path = {r.path: r for r in records}
+        for a in records[:-1]:
+            partners = [_jaccard(a.text, b.text) for b in records[:-1] if _group(b) != _group(a)]
+            if max(partners) >= 0.9:
+                assert a.path in found, (seed, a.path)               # nothing close is missed
+            if a.path in found:
+                other = by_path[found[a.path]["other_path"]]
+                assert _group(other) != _group(a)                     # never itself submitted twice
+                assert _jaccard(a.text, other.text) >= 0.6, (seed, a.path)
+            if max(partners) < 0.5:
+                assert a.path not in found, (seed, a.path)            # nothing far is called a copy
+
+
+def test_one_template_copied_many_times_is_one_cluster():
+    rng = random.Random(3)
+    base = _text(rng, 300)
+    matrix = np.stack([np.frombuffer(signature(_edited(rng, base, 3), 5, 128), np.uint32) for _ in range(300)]
+                      + [np.frombuffer(signature(_text(rng, 300), 5, 128), np.uint32) for _ in range(20)])
+    roots = clusters(matrix, 0.8)
+    assert len(set(roots[:300].tolist())) == 1
+    assert len(set(roots[300:].tolist())) == 20 and not set(roots[300:].tolist()) & {roots[0]}
+
+
+def test_bands_are_those_datasketch_chooses():
+    assert bands(128, 0.8) == (9, 13)
+    assert bands(128, 0.5) == (25, 5)
 
 
 def test_fewer_than_two_signed_reports_give_nothing():
-    rule = next(r for r in all_rules() if r.kind == "corpus.near_duplicate")
-    one = _records(0)[:1]
-    assert list(near_duplicate(one, rule)) == []
+    assert list(near_duplicate(_records(0)[:1], RULE, Context())) == []
