@@ -34,7 +34,7 @@ def audit(folder: Path, jobs: int) -> tuple[dict[str, float], int]:
 
     times = {}
     start = time.perf_counter()
-    records = lint_all([Job(str(p), Options(skip=False)) for p in sorted(folder.glob("*.txt"))], jobs)
+    records = lint_all([Job(str(p), Options(skip=False), keep_text=False) for p in sorted(folder.glob("*.txt"))], jobs)
     times["lint"] = time.perf_counter() - start
     start = time.perf_counter()
     records = cross_check(records, audit_rules(), "zh")

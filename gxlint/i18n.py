@@ -152,7 +152,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "letter.line": {"zh": "第{line}行第{column}字", "en": "line {line}, column {column}"},
     "letter.close": {"zh": "请于收到本通知后及时整改，并将整改后的年度报告重新公开。",
                      "en": "Please correct the report(s) and publish them again."},
-    "letter.date": {"zh": "{year}年{month}月{day}日", "en": "{year}-{month:02d}-{day:02d}"},
+    "letter.date": {"zh": "{year}年{month}月{day}日", "en": "{day}.{month}.{year}"},
     "audit.sheet.reports": {"zh": "报告", "en": "reports"},
     "audit.sheet.findings": {"zh": "问题", "en": "findings"},
     "audit.sheet.rules": {"zh": "规则", "en": "rules"},

@@ -45,7 +45,7 @@ def audit(request: AuditRequest, lang: str) -> int:
 
     files, missing, plans, lang = prepare(request, lang)
     tree = _tree(request.tree, lang)
-    jobs = [Job(path, plans[path][1]) for path in files]
+    jobs = [Job(path, plans[path][1], keep_text=bool(request.html)) for path in files]
     with Progress(len(jobs), lang, request.progress, sys.stderr.isatty()) as bar:
         records = lint_all(jobs, request.jobs or default_jobs(), bar.tick, request.limits)
     records += [AuditRecord(s.path, error=s.error) for s in missing]

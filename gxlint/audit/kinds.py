@@ -72,7 +72,7 @@ def near_duplicate(records, rule, context) -> Iterator[Hit]:
     from .minhash import clusters
 
     threshold = rule.params.get("threshold", 0.8)
-    signed = [(i, r) for i, r in enumerate(records) if r.signature and len(r.text) >= rule.params.get("min_chars", 0)]
+    signed = [(i, r) for i, r in enumerate(records) if r.signature and r.size >= rule.params.get("min_chars", 0)]
     if len(signed) < 2:
         return
     matrix = np.stack([np.frombuffer(r.signature, dtype=np.uint32) for _, r in signed])

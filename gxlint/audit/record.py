@@ -23,7 +23,8 @@ class AuditRecord:
     diagnostics: tuple[Diagnostic, ...] = ()
     notes: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()                     # rules that could not finish on this report
-    text: str = ""                                     # for the page's report view
+    text: str = ""                                     # for the page's report view, when one is asked for
+    size: int = 0                                      # characters of the text
     signature: bytes | None = field(default=None, repr=False)
     figures: tuple[float, ...] = field(default=(), repr=False)
     figures_at: tuple[int, int, int, int] | None = None
@@ -45,15 +46,14 @@ class Job:
     options: Options
     shingle: int = 5
     num_perm: int = 128
+    keep_text: bool = True          # only the page shows it: without one, 10 KB a report less to hold
 
 
 def audit_one(job: Job) -> AuditRecord:
     """Lint one file and take its features; never raises (a bad file is a record with an
     error, and the run goes on)."""
     from ..lint import lint_path
-    from .features import carry, figures, in_force, metrics, organ_key, prose
-    from .minhash import signature
-    from .sentences import part_five, sentences
+    from .features import organ_key
 
     result = lint_path(job.path, job.options)
     if result.report is None:
@@ -61,20 +61,26 @@ def audit_one(job: Job) -> AuditRecord:
     r = result.report
     notes = tuple(result.notes)
     try:
-        sig = signature(prose(r), job.shingle, job.num_perm)
-        values, at = figures(r)
-        carried = carry(r)
-        figures_read = metrics(r)
-        prose_read, part5, chain = sentences(r), part_five(r), in_force(r)
+        features = _features(r, job)
     except MemoryError:
         raise
     except Exception as exc:  # noqa: BLE001 - features are extras; the findings still count
-        sig, values, at, carried, figures_read = None, (), None, {}, {}
-        prose_read, part5, chain = None, None, {}
+        features = {}
         notes += (f"features: {type(exc).__name__}: {exc}",)
     return AuditRecord(
         job.path, title=r.title, organ=r.organ, organ_key=organ_key(r.organ), organ_kind=r.organ_kind,
         township=r.township, year=r.year, regime=r.regime, diagnostics=tuple(result.diagnostics), notes=notes,
-        problems=(result.error,) if result.error else (),
-        text=r.text.original, signature=sig, figures=values, figures_at=at, carry=carried,
-        metrics=figures_read, sentences=prose_read, part_five=part5, in_force=chain)
+        problems=(result.error,) if result.error else (), text=r.text.original if job.keep_text else "",
+        size=len(r.text.original), **features)
+
+
+def _features(r, job: Job) -> dict:
+    """What the cross-report rules and the reports sheet read of the report."""
+    from .features import carry, figures, in_force, metrics, prose
+    from .minhash import signature
+    from .sentences import part_five, sentences
+
+    values, at = figures(r)
+    return {"signature": signature(prose(r), job.shingle, job.num_perm), "figures": values, "figures_at": at,
+            "carry": carry(r), "metrics": metrics(r), "sentences": sentences(r), "part_five": part_five(r),
+            "in_force": in_force(r)}

@@ -40,7 +40,7 @@ def _records(seed: int) -> list[AuditRecord]:
         text = _edited(rng, base, rng.choice((0, 2, 10, 40, 200))) if rng.random() < 0.8 else _text(rng)
         organ = rng.choice((None, f"organ{i % 7}", f"organ{i}"))
         out.append(AuditRecord(f"r{i}.txt", organ=organ, organ_key=organ, year=rng.choice((2020, 2021, None)),
-                               text=text, signature=signature(text, 5, 128)))
+                               text=text, size=len(text), signature=signature(text, 5, 128)))
     out.append(AuditRecord("short.txt", text="短", signature=None))
     return out
 
