@@ -2,7 +2,8 @@
 examples under other organs' names with figures changed, so sums break and reports
 copy each other, as submissions built from shared templates do), audited in this
 process the way `gxlint audit` does it. Prints, for each size, the wall time of each
-stage (linting in parallel, the cross-report rules, writing the CSV files), reports per
+stage (linting in parallel into the audit's database, the cross-report rules, writing
+the CSV files, the terminal summary), reports per
 second, the peak memory of this (the main) process and of a worker, and how many GX702
 findings there are; then how time and memory grew from the smallest size.
 
@@ -17,7 +18,6 @@ import argparse
 import resource
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -27,22 +27,23 @@ TARGET_SECONDS, TARGET_MB = 15 * 60, 1024
 
 
 def audit(folder: Path, jobs: int) -> tuple[dict[str, float], int]:
-    from gxlint.audit.export import write_csv
-    from gxlint.audit.record import Job
-    from gxlint.audit.runner import audit_rules, cross_check, lint_all
-    from gxlint.lint import Options
+    """The audit as `gxlint audit FOLDER --csv OUT` runs it, in this process."""
+    import contextlib
+    import csv
+    import io
 
-    times = {}
-    start = time.perf_counter()
-    records = lint_all([Job(str(p), Options(skip=False), keep_text=False) for p in sorted(folder.glob("*.txt"))], jobs)
-    times["lint"] = time.perf_counter() - start
-    start = time.perf_counter()
-    records = cross_check(records, audit_rules(), "zh")
-    times["cross-report"] = time.perf_counter() - start
-    start = time.perf_counter()
-    write_csv(folder / "_out", records, "zh")
-    times["outputs"] = time.perf_counter() - start
-    return times, sum(1 for r in records for d in r.diagnostics if d.rule == "GX702")
+    from gxlint.audit.command import AuditRequest
+    from gxlint.audit.command import audit as run
+    from gxlint.config.settings import CommandLine
+
+    times: dict[str, float] = {}
+    request = AuditRequest(paths=(str(folder),), cli=CommandLine((), (), None, None, "zh", skip=False), jobs=jobs,
+                           csv=str(folder / "_out"), progress=False, color=False, isolated=True)
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        run(request, "zh", times)
+    with (folder / "_out" / "findings.csv").open(encoding="utf-8-sig") as f:
+        near = sum(1 for row in csv.DictReader(f) if row["规则"] == "GX702")
+    return times, near
 
 
 def main() -> None:
@@ -50,7 +51,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000])
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    print(f"{'reports':>8} {'lint s':>8} {'cross s':>8} {'out s':>7} {'total s':>8} {'rep/s':>7} "
+    print(f"{'reports':>8} {'lint s':>8} {'cross s':>8} {'out s':>7} {'sum s':>6} {'total s':>8} {'rep/s':>7} "
           f"{'main MB':>8} {'worker MB':>9}  GX702")
     first = None
     for n in args.sizes:
@@ -61,7 +62,8 @@ def main() -> None:
         total = sum(times.values())
         main_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024       # peak so far
         worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"{n:>8} {times['lint']:>8.1f} {times['cross-report']:>8.1f} {times['outputs']:>7.1f} {total:>8.1f} "
+        print(f"{n:>8} {times['lint']:>8.1f} {times['cross-report']:>8.1f} {times['outputs']:>7.1f} "
+              f"{times['summary']:>6.1f} {total:>8.1f} "
               f"{n / total:>7.0f} {main_mb:>8.0f} {worker_mb:>9.0f}  {near}", flush=True)
         if first is None:
             first = (n, times, main_mb)

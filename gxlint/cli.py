@@ -269,6 +269,8 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
               help="Write one Word letter per organ here: its findings, legal basis and fixes.")
 @click.option("--tree", "tree_file", type=click.Path(dir_okay=False),
               help="A CSV of organs and the government they report under, for the roll-up check (GX706).")
+@click.option("--db", "db_file", type=click.Path(dir_okay=False),
+              help="Keep the records in this SQLite file; a rerun re-checks only the files that changed.")
 @click.option("--select", multiple=True, help="Only these rules (as for a lint run).")
 @click.option("--ignore", multiple=True, help="Skip these rules (as for a lint run).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="One configuration for every file.")
@@ -278,8 +280,8 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
 @_memory
 @_lang
 @_color
-def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, tree_file, select, ignore, config_file, isolated,
-              progress, timeout, memory_limit, lang, color):
+def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, tree_file, db_file, select, ignore, config_file,
+              isolated, progress, timeout, memory_limit, lang, color):
     """Audit a submission: lint every report in parallel, run the cross-report rules
     (GX701–GX706), print a summary and write Excel, CSV, a page and letters."""
     from .audit.command import AuditRequest, audit
@@ -290,7 +292,7 @@ def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, tree_file, select, 
     cli = CommandLine(_split(select), _split(ignore), None, None, lang, skip=False)
     request = AuditRequest(paths=paths, cli=cli,
                            config=config_file, isolated=isolated, jobs=jobs, xlsx=xlsx, csv=csv_dir, html=html,
-                           letters=letters_dir, tree=tree_file,
+                           letters=letters_dir, tree=tree_file, db=db_file,
                            progress=progress, color=color, limits=_limits(timeout, memory_limit))
     try:
         code = audit(request, lang or "zh")

@@ -63,6 +63,8 @@ ZH = {
         "批量审核：并行检查每份报告，运行跨报告规则（GX701–GX706），输出汇总并写出 Excel、CSV、网页和整改通知。",
     "A CSV of organs and the government they report under, for the roll-up check (GX706).":
         "机关与其上级人民政府的对照表（CSV），用于汇总数核对（GX706）。",
+    "Keep the records in this SQLite file; a rerun re-checks only the files that changed.":
+        "把审核记录保存在此 SQLite 文件中；再次审核时只重新检查有变化的文件。",
     "Write one Word letter per organ here: its findings, legal basis and fixes.":
         "在此目录为每个机关写出一份 Word 整改通知：问题、依据和整改建议。",
     "Worker processes (default: all cores).": "并行进程数（默认：全部核心）。",

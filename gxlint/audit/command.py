@@ -3,6 +3,7 @@ in parallel; the cross-report rules; the summary and the files asked for."""
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ class AuditRequest:
     html: str | None = None
     letters: str | None = None
     tree: str | None = None
+    db: str | None = None
     progress: bool | None = None
     color: bool | None = None
     limits: Limits = DEFAULT_LIMITS
@@ -33,28 +35,93 @@ class AuditRequest:
     stdin_filename: str | None = None
 
 
-def audit(request: AuditRequest, lang: str) -> int:
+def audit(request: AuditRequest, lang: str, timings: dict[str, float] | None = None) -> int:
+    """Run the audit; `timings`, when given, gets the seconds each stage took."""
     from ..output.text_format import make_console
-    from ..pool import default_jobs
-    from ..progress import Progress
-    from ..run import exit_code, prepare
+    from ..run import prepare
     from ..selectors import selected
+    from .overview import overview
     from .record import AuditRecord, Job
-    from .runner import audit_rules, cross_check, lint_all
+    from .runner import audit_rules, cross_findings
     from .summary import render
 
     files, missing, plans, lang = prepare(request, lang)
     tree = _tree(request.tree, lang)
     jobs = [Job(path, plans[path][1], keep_text=bool(request.html)) for path in files]
-    with Progress(len(jobs), lang, request.progress, sys.stderr.isatty()) as bar:
-        records = lint_all(jobs, request.jobs or default_jobs(), bar.tick, request.limits)
-    records += [AuditRecord(s.path, error=s.error) for s in missing]
-    rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
-    records = cross_check(records, rules, lang, tree)
-    _write(request, records, lang)        # first: a closed standard output must not lose them
-    console = make_console(request.color, sys.stdout)
-    render(records, console, lang)
-    return 2 if any(r.problems for r in records) else exit_code(records, strict=False)
+    store = _open(request.db, lang)
+    clock = _Clock(timings)
+    try:
+        light = _lint(request, jobs, store, lang)
+        clock.lap("lint")
+        for seq, s in enumerate(missing, len(light)):
+            store.keep(seq, AuditRecord(s.path, error=s.error), None)
+            light.append(AuditRecord(s.path, error=s.error))
+        rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
+        for seq, (diags, metrics) in cross_findings(light, rules, lang, tree).items():
+            store.add(seq, tuple(diags), metrics)
+        clock.lap("cross-report")
+        records = store.records()
+        ov = overview(records, lang)
+        clock.lap("summary")
+        _write(request, records, ov, lang)        # first: a closed standard output must not lose them
+        clock.lap("outputs")
+        render(ov, make_console(request.color, sys.stdout), lang)
+        return 2 if any(r.problems for r in light) else ov.exit
+    finally:
+        store.close()
+
+
+class _Clock:
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings, self.last = timings, time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[stage] = now - self.last
+        self.last = now
+
+
+def _open(path: str | None, lang: str):
+    import sqlite3
+
+    from ..run import UsageError
+    from .store import Store
+
+    try:
+        return Store(path)
+    except sqlite3.Error as exc:
+        raise UsageError(t("audit.bad_db", lang, path=path, reason=exc)) from None
+
+
+def _lint(request: AuditRequest, jobs, store, lang: str) -> list:
+    """Each file checked, or its record taken from the store when it was checked with the
+    same stamp; written to the store as it comes, and its light part kept."""
+    from ..pool import default_jobs, ordered_iter
+    from ..progress import Progress
+    from .record import audit_one
+    from .runner import failed
+    from .store import light, stamp
+
+    out: list = [None] * len(jobs)
+    todo = []
+    stamps = [stamp(job) for job in jobs]
+    for seq, job in enumerate(jobs):
+        old = store.reuse(seq, job.path, stamps[seq])
+        if old is None:
+            todo.append(seq)
+        else:
+            out[seq] = light(old)
+    if len(todo) < len(jobs):
+        print(t("audit.reused", lang, reused=len(jobs) - len(todo), checked=len(todo)), file=sys.stderr)
+    with Progress(len(todo), lang, request.progress, sys.stderr.isatty()) as bar:
+        results = ordered_iter(audit_one, [jobs[seq] for seq in todo], request.jobs or default_jobs(), failed,
+                               limits=request.limits)
+        for seq, record in zip(todo, results):
+            store.keep(seq, record, stamps[seq] if not record.error else None)
+            out[seq] = light(record)
+            bar.tick(record)
+    return out
 
 
 def _tree(path: str | None, lang: str) -> dict:
@@ -69,25 +136,25 @@ def _tree(path: str | None, lang: str) -> dict:
         raise UsageError(str(exc)) from None
 
 
-def _write(request: AuditRequest, records, lang: str) -> None:
+def _write(request: AuditRequest, records, ov, lang: str) -> None:
     from ..run import UsageError
     from .export import write_csv, write_xlsx
     from .letters import write_letters
     from .page import write_page
 
     def xlsx(path: Path) -> list[Path]:
-        write_xlsx(path, records, lang)
+        write_xlsx(path, records, ov, lang)
         return [path]
 
     def page(path: Path) -> list[Path]:
-        write_page(path, records, lang)
+        write_page(path, records, lang, ov)
         return [path]
 
     def letters(folder: Path) -> list[Path]:
         write_letters(folder, records, lang)
         return [folder]          # one line for the folder, not one for each of a thousand organs
 
-    outputs = [(request.xlsx, xlsx), (request.csv, lambda p: write_csv(p, records, lang)), (request.html, page),
+    outputs = [(request.xlsx, xlsx), (request.csv, lambda p: write_csv(p, records, ov, lang)), (request.html, page),
                (request.letters, letters)]
     for target, write in outputs:
         if not target:

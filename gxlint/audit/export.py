@@ -6,13 +6,14 @@ import csv
 from pathlib import Path
 
 from ..atomic import replacing, temporary
-from .tables import FINDING_KEYS, REPORT_KEYS, RULE_KEYS, finding_rows, headers, report_rows, rule_rows
+from .tables import FINDING_KEYS, REPORT_KEYS, RULE_KEYS, finding_rows, headers, report_rows
 
 
-def _sheets(records, lang: str):
-    return (("reports", REPORT_KEYS, report_rows(records, lang)),
-            ("findings", FINDING_KEYS, finding_rows(records, lang)),
-            ("rules", RULE_KEYS, rule_rows(records, lang)))
+def _sheets(records, ov, lang: str):
+    """Each sheet's name, columns and a way to make its rows (a pass over the records)."""
+    return (("reports", REPORT_KEYS, lambda: report_rows(records, lang)),
+            ("findings", FINDING_KEYS, lambda: finding_rows(records, lang)),
+            ("rules", RULE_KEYS, lambda: iter(ov.rules)))
 
 
 def _neutral(value):
@@ -23,22 +24,23 @@ def _neutral(value):
     return value
 
 
-def write_csv(folder: Path, records, lang: str) -> list[Path]:
+def write_csv(folder: Path, records, ov, lang: str) -> list[Path]:
+    """`ov`: the submission's overview.Overview."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, keys, rows in _sheets(records, lang):
+    for name, keys, rows in _sheets(records, ov, lang):
         path = folder / f"{name}.csv"
         with replacing(path, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(headers(keys, lang))
-            writer.writerows([_neutral(row[k]) for k in keys] for row in rows)
+            writer.writerows([_neutral(row[k]) for k in keys] for row in rows())
         written.append(path)
     return written
 
 
-def write_xlsx(path: Path, records, lang: str) -> None:
+def write_xlsx(path: Path, records, ov, lang: str) -> None:
     from .workbook import write_book
 
-    sheets = {name: (keys, headers(keys, lang), rows) for name, keys, rows in _sheets(records, lang)}
+    sheets = {name: (keys, headers(keys, lang), rows) for name, keys, rows in _sheets(records, ov, lang)}
     with temporary(path) as tmp:
-        write_book(tmp, records, lang, sheets)
+        write_book(tmp, ov, lang, sheets)

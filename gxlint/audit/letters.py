@@ -17,14 +17,15 @@ from ..i18n import t
 _UNSAFE = regex.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def letters(records) -> dict[str, list]:
-    """Organ (its name as written first) → its records, in the order given."""
-    groups: dict[str, list] = {}
+def letters(records) -> dict[str, list[int]]:
+    """Organ (its name as written first) → the indexes of its records, in the order
+    given: a letter reads its own records only, however many organs there are."""
+    groups: dict[str, list[int]] = {}
     names: dict[str, str] = {}
-    for r in records:
+    for i, r in enumerate(records):
         key = r.organ_key or f"\0{r.path}"
         names.setdefault(key, r.organ or Path(r.path).stem)
-        groups.setdefault(names[key], []).append(r)
+        groups.setdefault(names[key], []).append(i)
     return groups
 
 
@@ -38,7 +39,7 @@ def write_letters(folder: Path, records, lang: str, today: datetime.date | None 
         used[stem] += 1
         path = folder / (f"{stem}.docx" if used[stem] == 1 else f"{stem}（{used[stem]}）.docx")
         with temporary(path) as tmp:
-            _letter(organ, own, lang, today).save(tmp)
+            _letter(organ, [records[i] for i in own], lang, today).save(tmp)
         written.append(path)
     return written
 

@@ -15,7 +15,8 @@ from ..atomic import replacing
 from ..i18n import t
 from ..output.safe import printable
 from .features import METRICS
-from .tables import kind, regime, rule_name, rule_rows
+from .overview import Overview
+from .tables import kind, regime, rule_name
 
 LABELS = ("audit.title", "audit.by_rule", "audit.unreadable", "audit.col.path", "audit.col.organ",
           "audit.col.organ_kind", "audit.col.year", "audit.col.regime", "audit.col.error", "audit.col.warning",
@@ -26,8 +27,7 @@ LABELS = ("audit.title", "audit.by_rule", "audit.unreadable", "audit.col.path", 
           "severity.error", "severity.warning", "severity.info", *(f"audit.col.{m}" for m in METRICS))
 
 
-def data(records, lang: str) -> dict:
-    counts = Counter(d.severity for r in records for d in r.diagnostics)
+def data(records, ov: Overview, lang: str) -> dict:
     reports = []
     for i, r in enumerate(records):
         c = Counter(d.severity for d in r.diagnostics)
@@ -40,19 +40,19 @@ def data(records, lang: str) -> dict:
                           "message": d.message, "line": d.line, "column": d.column, "end_line": d.end_line,
                           "end_column": d.end_column, "hint": d.hint} for d in r.diagnostics]})
     return {"lang": lang, "labels": {k: t(k, lang) for k in LABELS},
-            "totals": {"reports": len(records), "unreadable": sum(1 for r in records if r.error),
-                       "error": counts["error"], "warning": counts["warning"], "info": counts["info"]},
-            "metrics": list(METRICS), "rules": rule_rows(records, lang), "reports": reports}
+            "totals": {"reports": ov.reports, "unreadable": len(ov.unreadable), "error": ov.counts["error"],
+                       "warning": ov.counts["warning"], "info": ov.counts["info"]},
+            "metrics": list(METRICS), "rules": ov.rules, "reports": reports}
 
 
 def _asset(name: str) -> str:
     return (resources.files("gxlint.audit") / "assets" / name).read_text(encoding="utf-8")
 
 
-def render(records, lang: str) -> str:
+def render(records, ov: Overview, lang: str) -> str:
     # Inside <script>, "<!--" or "</script" in a report's text would end or hide the data:
     # every <, > and & is written as its JSON escape, which JSON reads back the same.
-    payload = (json.dumps(data(records, lang), ensure_ascii=False)
+    payload = (json.dumps(data(records, ov, lang), ensure_ascii=False)
                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     return (_asset("page.html")
             .replace("/*STYLE*/", _asset("page.css"))
@@ -62,6 +62,9 @@ def render(records, lang: str) -> str:
             .replace("{{data}}", payload))
 
 
-def write_page(path: Path, records, lang: str) -> None:
+def write_page(path: Path, records, lang: str, ov: Overview | None = None) -> None:
+    """`ov`: the records' overview, when the caller has it already."""
+    from .overview import overview
+
     with replacing(path, "w", encoding="utf-8") as stream:
-        stream.write(render(records, lang))
+        stream.write(render(records, ov or overview(records, lang), lang))

@@ -2,15 +2,13 @@
 the reports with the most findings, and the files that could not be read."""
 from __future__ import annotations
 
-from collections import Counter
-
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..i18n import t
 from ..output.safe import printable
-from .tables import RULE_KEYS, by, headers, rule_rows, worst
+from .tables import RULE_KEYS, headers
 
 
 def _table(title: str, columns: list[str], rows) -> Table:
@@ -20,27 +18,19 @@ def _table(title: str, columns: list[str], rows) -> Table:
     return table
 
 
-def render(records, console: Console, lang: str) -> None:
-    counts = Counter(d.severity for r in records for d in r.diagnostics)
-    unreadable = [r for r in records if r.error]
+def render(ov, console: Console, lang: str) -> None:
+    """`ov`: the submission's overview.Overview."""
     console.print(f"[bold]{t('audit.title', lang)}[/]")
-    console.print(t("audit.totals", lang, reports=len(records), unreadable=len(unreadable),
-                    error=counts["error"], warning=counts["warning"], info=counts["info"]))
+    console.print(t("audit.totals", lang, reports=ov.reports, unreadable=len(ov.unreadable),
+                    error=ov.counts["error"], warning=ov.counts["warning"], info=ov.counts["info"]))
     console.print(_table(t("audit.by_rule", lang), headers(RULE_KEYS, lang),
-                         [[row[k] for k in RULE_KEYS] for row in rule_rows(records, lang)]))
-    for key, label in (("regime", "audit.by_regime"), ("organ_kind", "audit.by_organ_kind")):
-        console.print(_table(t(label, lang), headers(("value", "reports", "findings"), lang), by(records, key, lang)))
-    top = worst(records)
-    if top:
-        rows = []
-        for r in top:
-            c = Counter(d.severity for d in r.diagnostics)
-            rows.append((r.path, r.organ or "—", r.year or "—", c["error"], c["warning"], c["info"]))
+                         [[row[k] for k in RULE_KEYS] for row in ov.rules]))
+    for rows, label in ((ov.by_regime, "audit.by_regime"), (ov.by_kind, "audit.by_organ_kind")):
+        console.print(_table(t(label, lang), headers(("value", "reports", "findings"), lang), rows))
+    if ov.worst:
         console.print(_table(t("audit.worst", lang),
-                             headers(("path", "organ", "year", "error", "warning", "info"), lang), rows))
-    if unreadable:
-        console.print(_table(t("audit.unreadable", lang), headers(("path", "status"), lang),
-                             [(r.path, r.error) for r in unreadable]))
-    incomplete = [(r.path, p) for r in records for p in r.problems]
-    if incomplete:
-        console.print(_table(t("audit.incomplete", lang), headers(("path", "status"), lang), incomplete))
+                             headers(("path", "organ", "year", "error", "warning", "info"), lang), ov.worst))
+    if ov.unreadable:
+        console.print(_table(t("audit.unreadable", lang), headers(("path", "status"), lang), ov.unreadable))
+    if ov.incomplete:
+        console.print(_table(t("audit.incomplete", lang), headers(("path", "status"), lang), ov.incomplete))

@@ -5,10 +5,7 @@ colour, frozen headers with filters, each finding linked to its report's row, an
 landscape pages fitted to the width with the header row repeated."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ..i18n import t
-from .tables import by
 
 _WIDEST = 60                    # characters; longer text wraps
 _COLOURS = {"error": "#FFD7D5", "warning": "#FFF1C2", "info": "#DDF4FF"}
@@ -34,24 +31,31 @@ class Sheets:
         self.severity = {s: book.add_format({"bg_color": c, "valign": "top", "text_wrap": True})
                          for s, c in _COLOURS.items()}
 
-    def table(self, sheet, top: int, header: list[str], rows: list[list], colours=None, links=None) -> None:
-        """`colours(r, c)`: a severity for a cell, or None; `links(r, c)`: a place in the
-        workbook the cell links to, or None."""
+    def table(self, sheet, top: int, keys, header: list[str], rows, colour=None, link=None) -> None:
+        """`rows`: dicts by `keys`; `colour(row, key)`: a severity for a cell, or None;
+        `link(row, key)`: a place in the workbook the cell links to, or None."""
         sheet.write_row(top, 0, header, self.head)
         for i, row in enumerate(rows, top + 1):
-            for j, value in enumerate(row):
-                severity = colours(i - top - 1, j) if colours else None
-                target = links(i - top - 1, j) if links else None
+            for j, key in enumerate(keys):
+                value, severity = row[key], colour(row, key) if colour else None
+                target = link(row, key) if link else None
                 if target:
                     sheet.write_url(i, j, target, self.link, string=str(value))
                 else:
                     sheet.write(i, j, value, self.severity[severity] if severity else self.cell)
 
-    def fit(self, sheet, header: list[str], rows: list[list], first: int = 0) -> None:
-        """Each column as wide as its widest value (a header may wrap), at most _WIDEST."""
-        for j, name in enumerate(header):
-            widest = max([display_width(r[j]) for r in rows] + [min(display_width(name), 12)])
-            sheet.set_column(first + j, first + j, min(_WIDEST, max(6, widest + 2)))
+    def fit(self, sheet, keys, header: list[str], rows) -> int:
+        """Each column as wide as its widest value (a header may wrap), at most _WIDEST;
+        the number of rows."""
+        widest = [min(display_width(name), 12) for name in header]
+        count = 0
+        for row in rows:
+            count += 1
+            for j, key in enumerate(keys):
+                widest[j] = max(widest[j], display_width(row[key]))
+        for j, width in enumerate(widest):
+            sheet.set_column(j, j, min(_WIDEST, max(6, width + 2)))
+        return count
 
     def page(self, sheet, header_row: int | None) -> None:
         """A4 landscape, as wide as one page, the header row on every page."""
@@ -64,61 +68,60 @@ class Sheets:
             sheet.freeze_panes(header_row + 1, 0)
 
 
-def write_book(path: str, records, lang: str, sheets_data) -> None:
-    """`sheets_data`: (name, keys, header, rows) of the reports, findings and rules."""
+def write_book(path: str, ov, lang: str, sheets_data) -> None:
+    """`sheets_data`: name → (keys, header, a way to make the rows) of the reports,
+    findings and rules. Each sheet's rows are made twice, to fit the columns and to
+    write them, and never held: the workbook streams to disk as it is written."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False,
-                                      "strings_to_urls": False})
+                                      "strings_to_urls": False, "constant_memory": True})
     look = Sheets(book, lang)
-    _summary(book.add_worksheet(t("audit.sheet.summary", lang)), look, records, sheets_data)
-    report_row = {row["path"]: i for i, row in enumerate(sheets_data["reports"][2], 1)}
+    _summary(book.add_worksheet(t("audit.sheet.summary", lang)), look, ov, sheets_data)
+    report_row = {row["path"]: i for i, row in enumerate(sheets_data["reports"][2](), 2)}
     reports_name = t("audit.sheet.reports", lang)
     for name in ("reports", "findings", "rules"):
         keys, header, rows = sheets_data[name]
         sheet = book.add_worksheet(t(f"audit.sheet.{name}", lang))
-        values = [[row[k] for k in keys] for row in rows]
-        colours = _colours(name, keys, rows)
-        links = None
-        if name == "findings" and "path" in keys:
-            at = keys.index("path")
-
-            def links(r, c, rows=rows, at=at):
-                found = report_row.get(rows[r]["path"])
-                return f"internal:'{reports_name}'!A{found + 1}" if c == at and found else None
-        look.table(sheet, 0, header, values, colours, links)
-        look.fit(sheet, header, values)
-        sheet.autofilter(0, 0, max(1, len(values)), len(keys) - 1)
+        count = look.fit(sheet, keys, header, rows())
+        link = None
+        if name == "findings":
+            def link(row, key):
+                found = report_row.get(row["path"])
+                return f"internal:'{reports_name}'!A{found}" if key == "path" and found else None
+        look.table(sheet, 0, keys, header, rows(), _colour(name), link)
+        sheet.autofilter(0, 0, max(1, count), len(keys) - 1)
         look.page(sheet, 0)
     book.close()
 
 
-def _colours(name: str, keys: tuple[str, ...], rows: list[dict]):
+def _colour(name: str):
     """Which cells carry a severity's colour: a count of it above 0, a finding's severity."""
     if name == "findings":
-        return lambda r, c: rows[r]["_severity"] if keys[c] == "severity" else None
-    return lambda r, c: keys[c] if keys[c] in _COLOURS and rows[r][keys[c]] else None
+        return lambda row, key: row["_severity"] if key == "severity" else None
+    return lambda row, key: key if key in _COLOURS and row[key] else None
 
 
-def _summary(sheet, look: Sheets, records, sheets_data) -> None:
+def _summary(sheet, look: Sheets, ov, sheets_data) -> None:
     lang = look.lang
-    counts = Counter(d.severity for r in records for d in r.diagnostics)
     sheet.write(0, 0, t("audit.title", lang), look.title)
-    sheet.write(1, 0, t("audit.totals", lang, reports=len(records), unreadable=sum(1 for r in records if r.error),
-                        error=counts["error"], warning=counts["warning"], info=counts["info"]))
+    sheet.write(1, 0, t("audit.totals", lang, reports=ov.reports, unreadable=len(ov.unreadable),
+                        error=ov.counts["error"], warning=ov.counts["warning"], info=ov.counts["info"]))
     keys, header, rows = sheets_data["rules"]
-    values = [[row[k] for k in keys] for row in rows]
+    rules = list(rows())
     top = 3
     sheet.write(top, 0, t("audit.by_rule", lang), look.title)
-    look.table(sheet, top + 1, header, values, _colours("rules", keys, rows))
-    widths = [values]
-    top += len(values) + 3
-    for key, label in (("regime", "audit.by_regime"), ("organ_kind", "audit.by_organ_kind")):
-        part = [list(x) for x in by(records, key, lang)]
+    look.table(sheet, top + 1, keys, header, rules, _colour("rules"))
+    tables = [(keys, rules)]
+    top += len(rules) + 3
+    columns = ("value", "reports", "findings")
+    for counted, label in ((ov.by_regime, "audit.by_regime"), (ov.by_kind, "audit.by_organ_kind")):
+        part = [dict(zip(columns, x)) for x in counted]
         sheet.write(top, 0, t(label, lang), look.title)
-        look.table(sheet, top + 1, [t(f"audit.col.{k}", lang) for k in ("value", "reports", "findings")], part)
-        widths.append(part)
+        look.table(sheet, top + 1, columns, [t(f"audit.col.{k}", lang) for k in columns], part)
+        tables.append((columns, part))
         top += len(part) + 3
-    flat = [row + [""] * (len(header) - len(row)) for part in widths for row in part]
-    look.fit(sheet, header, flat)
+    # the columns as wide as the widest of the tables above one another
+    flat = [dict(enumerate(row[k] for k in cols)) for cols, part in tables for row in part]
+    look.fit(sheet, range(len(header)), header, ({j: r.get(j, "") for j in range(len(header))} for r in flat))
     look.page(sheet, None)
