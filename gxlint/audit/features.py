@@ -4,6 +4,10 @@ signature of the prose, the statistics tables' figures, table 3's carry-over row
 table 2's documents in force, and the figures offices rank reports by."""
 from __future__ import annotations
 
+import hashlib
+from array import array
+from dataclasses import dataclass
+
 import regex
 
 from ..model import Cell, Report
@@ -30,16 +34,28 @@ def prose(report: Report) -> str:
     return SPACE.sub("", DIGITS.sub("", "".join(kept)))
 
 
-def figures(report: Report) -> tuple[tuple[float, ...], tuple[int, int, int, int] | None]:
-    """Every readable figure of the statistics tables, in order, and where the first
-    table starts (what a finding about them points at)."""
-    values = tuple(c.value for t in report.stat_tables for r in t.rows for c in r.cells
-                   if c.status == "value" and c.value is not None)
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """The statistics tables' readable figures, in order, as GX703 compares them: a
+    digest (two reports' figures are the same when their digests are), how many, how
+    many not 0. A few dozen bytes a report, where the figures themselves took 3 KB."""
+    digest: bytes
+    count: int
+    nonzero: int
+
+
+def figures(report: Report) -> tuple[Figures, tuple[int, int, int, int] | None]:
+    """The tables' figures, and where the first table starts (what a finding about them
+    points at)."""
+    values = [c.value for t in report.stat_tables for r in t.rows for c in r.cells
+              if c.status == "value" and c.value is not None]
+    digest = hashlib.blake2b(array("d", values).tobytes(), digest_size=16).digest()
+    found = Figures(digest, len(values), sum(1 for v in values if v))
     if not report.stat_tables:
-        return values, None
+        return found, None
     first = report.stat_tables[0].rows[0].span if report.stat_tables[0].rows else report.stat_tables[0].span
     p = report.text.position(first)
-    return values, (p.line, p.column, p.end_line, p.end_column)
+    return found, (p.line, p.column, p.end_line, p.end_column)
 
 
 def carry(report: Report) -> dict[str, dict[str, tuple]]:

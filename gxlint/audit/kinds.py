@@ -56,9 +56,9 @@ def repeated_figures(records, rule, context) -> Iterator[Hit]:
     least = rule.params.get("min_nonzero", 5)
     for before_i, now_i in _consecutive(records):
         a, b = records[before_i], records[now_i]
-        if a.figures and a.figures == b.figures and sum(1 for v in b.figures if v) >= least:
+        if a.figures and b.figures and a.figures.count and a.figures == b.figures and b.figures.nonzero >= least:
             yield now_i, b.figures_at or START, {
-                "count": len(b.figures), "other_year": a.year, "other_path": a.path}
+                "count": b.figures.count, "other_year": a.year, "other_path": a.path}
 
 
 def near_duplicate(records, rule, context) -> Iterator[Hit]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostic import Diagnostic
 from ..lint import Options
+from .features import Figures
 from .sentences import Sentences
 
 
@@ -26,7 +27,7 @@ class AuditRecord:
     text: str = ""                                     # for the page's report view, when one is asked for
     size: int = 0                                      # characters of the text
     signature: bytes | None = field(default=None, repr=False)
-    figures: tuple[float, ...] = field(default=(), repr=False)
+    figures: Figures | None = field(default=None, repr=False)
     figures_at: tuple[int, int, int, int] | None = None
     carry: dict = field(default_factory=dict, repr=False)
     metrics: dict = field(default_factory=dict, repr=False)    # features.METRICS that could be read
