@@ -51,11 +51,11 @@ def audit(request: AuditRequest, lang: str, timings: dict[str, float] | None = N
     store = _open(request.db, lang)
     clock = _Clock(timings)
     try:
-        light = _lint(request, jobs, store, lang)
-        clock.lap("lint")
-        for seq, s in enumerate(missing, len(light)):
+        _lint(request, jobs, store, lang)
+        for seq, s in enumerate(missing, len(jobs)):
             store.keep(seq, AuditRecord(s.path, error=s.error), None)
-            light.append(AuditRecord(s.path, error=s.error))
+        clock.lap("lint")
+        light = store.light()
         rules = [r for r in audit_rules() if selected(r.code, r.name, request.cli.select, request.cli.ignore)]
         for seq, (diags, metrics) in cross_findings(light, rules, lang, tree).items():
             store.add(seq, tuple(diags), metrics)
@@ -94,34 +94,31 @@ def _open(path: str | None, lang: str):
         raise UsageError(t("audit.bad_db", lang, path=path, reason=exc)) from None
 
 
-def _lint(request: AuditRequest, jobs, store, lang: str) -> list:
-    """Each file checked, or its record taken from the store when it was checked with the
-    same stamp; written to the store as it comes, and its light part kept."""
+def _lint(request: AuditRequest, jobs, store, lang: str) -> None:
+    """Each file checked by a worker that writes its record to the store, or taken from
+    the store when it was checked with the same stamp."""
     from ..pool import default_jobs, ordered_iter
     from ..progress import Progress
-    from .record import audit_one
     from .runner import failed
-    from .store import light, stamp
+    from .store import Task, check_and_keep, stamp
 
-    out: list = [None] * len(jobs)
     todo = []
-    stamps = [stamp(job) for job in jobs]
     for seq, job in enumerate(jobs):
-        old = store.reuse(seq, job.path, stamps[seq])
-        if old is None:
-            todo.append(seq)
-        else:
-            out[seq] = light(old)
+        current = stamp(job)
+        if not store.reuse(seq, job.path, current):
+            todo.append((seq, Task(job, store.path, current)))
+    store.db.commit()
     if len(todo) < len(jobs):
         print(t("audit.reused", lang, reused=len(jobs) - len(todo), checked=len(todo)), file=sys.stderr)
     with Progress(len(todo), lang, request.progress, sys.stderr.isatty()) as bar:
-        results = ordered_iter(audit_one, [jobs[seq] for seq in todo], request.jobs or default_jobs(), failed,
-                               limits=request.limits)
-        for seq, record in zip(todo, results):
-            store.keep(seq, record, stamps[seq] if not record.error else None)
-            out[seq] = light(record)
-            bar.tick(record)
-    return out
+        results = ordered_iter(check_and_keep, [task for _, task in todo], request.jobs or default_jobs(),
+                               lambda task, why: failed(task.job, why), limits=request.limits)
+        for (seq, task), lost in zip(todo, results):
+            if lost is None:
+                store.enlist(seq, task.job.path)
+            else:                  # its worker died or ran out of time: the record says so
+                store.keep(seq, lost, None)
+            bar.tick()
 
 
 def _tree(path: str | None, lang: str) -> dict:

@@ -1,8 +1,9 @@
 """The audit's records in an embedded SQLite database (`--db FILE`, by default a
 temporary one), so that a province's hundred thousand reports are not all held in the
-main process: each record is written as its worker hands it back, the main process keeps
-only what the cross-report rules compare (`light`), and the outputs read the records
-back one at a time (`StoredRecords`).
+main process: each record is written as its worker hands it back, the main process
+holds none of them: each worker writes the record it made (`check_and_keep`), the
+cross-report rules read what they compare (`Store.light`), and the outputs read the
+records back one at a time (`StoredRecords`).
 
 A record is kept with a stamp of what it was checked with (the file's content, the
 job's options, gxlint's own code and packs): a rerun with the same database re-checks
@@ -16,17 +17,20 @@ import sqlite3
 import tempfile
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .record import AuditRecord, Job
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS checked (path BLOB PRIMARY KEY, stamp TEXT NOT NULL, record BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS records (path BLOB PRIMARY KEY, stamp TEXT NOT NULL, record BLOB NOT NULL,
+                                    light BLOB NOT NULL);
 CREATE TEMP TABLE run (seq INTEGER PRIMARY KEY, path BLOB NOT NULL);
 CREATE TEMP TABLE cross (seq INTEGER PRIMARY KEY, added BLOB NOT NULL);
 """
+_PRAGMAS = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000;"
+_INSERT = "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)"
 
 
 @lru_cache(maxsize=1)
@@ -71,30 +75,67 @@ def light(record: AuditRecord) -> AuditRecord:
     return replace(record, diagnostics=(), text="", notes=())
 
 
+def _row(record: AuditRecord, current: str | None) -> tuple:
+    return _key(record.path), current or "", _pack(record), _pack(light(record))
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A job for a worker that writes its record to the database itself."""
+    job: Job
+    db: str
+    stamp: str | None
+
+
+_CONNECTIONS: dict[str, sqlite3.Connection] = {}     # a worker's own, kept for its life
+
+
+def check_and_keep(task: Task) -> None:
+    """In a worker: lint the file and write its record; nothing travels back."""
+    from .record import audit_one
+
+    record = audit_one(task.job)
+    db = _CONNECTIONS.get(task.db)
+    if db is None:
+        db = _CONNECTIONS[task.db] = sqlite3.connect(task.db, timeout=60)
+        db.executescript(_PRAGMAS)
+    with db:
+        db.execute(_INSERT, _row(record, task.stamp if not record.error else None))
+
+
 class Store:
     def __init__(self, path: str | None) -> None:
         self._temporary = None
         if path is None:
             self._temporary = tempfile.TemporaryDirectory(prefix="gxlint-audit-")
             path = str(Path(self._temporary.name) / "audit.sqlite")
-        self.db = sqlite3.connect(path)
-        self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + _SCHEMA)
+        self.path = str(Path(path).resolve())
+        self.db = sqlite3.connect(self.path, timeout=60)
+        self.db.executescript(_PRAGMAS + _SCHEMA)
 
-    def reuse(self, seq: int, path: str, current: str | None) -> AuditRecord | None:
-        """The record of `path` if it was checked with the same stamp, now entry `seq`."""
+    def reuse(self, seq: int, path: str, current: str | None) -> bool:
+        """Whether `path` was checked with the same stamp; if so it is entry `seq`."""
         if current is None:
-            return None
-        row = self.db.execute("SELECT record FROM checked WHERE path = ? AND stamp = ?",
-                              (_key(path), current)).fetchone()
-        if row is None:
-            return None
+            return False
+        row = self.db.execute("SELECT 1 FROM records WHERE path = ? AND stamp = ?", (_key(path), current)).fetchone()
+        if row is not None:
+            self.enlist(seq, path)
+        return row is not None
+
+    def enlist(self, seq: int, path: str) -> None:
+        """Entry `seq` of this run is the record of `path` (a worker wrote it)."""
         self.db.execute("INSERT INTO run VALUES (?, ?)", (seq, _key(path)))
-        return _unpack(row[0])
 
     def keep(self, seq: int, record: AuditRecord, current: str | None) -> None:
-        self.db.execute("INSERT OR REPLACE INTO checked VALUES (?, ?, ?)",
-                        (_key(record.path), current or "", _pack(record)))
-        self.db.execute("INSERT INTO run VALUES (?, ?)", (seq, _key(record.path)))
+        """Write a record the main process made (a file that could not be read or checked)."""
+        self.db.execute(_INSERT, _row(record, current))
+        self.enlist(seq, record.path)
+
+    def light(self) -> list[AuditRecord]:
+        """What the cross-report rules compare of this run's records, in order."""
+        self.db.commit()
+        query = "SELECT records.light FROM run JOIN records ON records.path = run.path ORDER BY run.seq"
+        return [_unpack(row[0]) for row in self.db.execute(query)]
 
     def add(self, seq: int, diagnostics: tuple, metrics: dict) -> None:
         """The cross-report findings and figures of entry `seq`, this run's only."""
@@ -114,7 +155,7 @@ class Store:
 class StoredRecords(Sequence):
     """This run's records, whole, read back from the store as they are asked for."""
 
-    _QUERY = ("SELECT run.seq, checked.record, cross.added FROM run JOIN checked ON checked.path = run.path "
+    _QUERY = ("SELECT run.seq, records.record, cross.added FROM run JOIN records ON records.path = run.path "
               "LEFT JOIN cross ON cross.seq = run.seq")
 
     def __init__(self, store: Store) -> None:

@@ -37,7 +37,7 @@ def test_a_rerun_checks_only_what_changed_and_writes_the_same(tmp_path):
     findings = (tmp_path / "c" / "findings.csv").read_text(encoding="utf-8-sig")
     assert "2022-bureau-table-defects.txt" in findings and "GX202" not in findings.split("2019-county")[0]
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT COUNT(*) FROM checked").fetchone()[0] == 4
+        assert con.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 4
 
 
 def test_a_file_that_is_no_database_is_one_line(tmp_path):
