@@ -36,5 +36,10 @@ class Diagnostic:
     fingerprint: str = ""                            # content identity (check/fingerprint.py)
     title: str = ""                                  # the rule's short name in the message's language
 
+    def shown_name(self, lang: str) -> str:
+        """The rule's name for a reader: in words for a Chinese one; the code name, which
+        the command line takes, otherwise."""
+        return self.title if lang == "zh" and self.title else self.name
+
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule)

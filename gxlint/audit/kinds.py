@@ -17,6 +17,16 @@ class Context:
     children (key, name) from --tree; the language of the messages."""
     tree: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     lang: str = "zh"
+    repeats: dict[int, Repeat] = field(default_factory=dict)     # repeats(records), made once
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """What a report repeats of its organ's report of the year before (`before`, an
+    index): the share of its prose, by length, and that length."""
+    before: int
+    share: float
+    length: int
 
 
 Hit = tuple[int, Position, dict]
@@ -95,9 +105,9 @@ def near_duplicate(records, rule, context) -> Iterator[Hit]:
                 "others": len(members) - sizes[same[k]] - 1}
 
 
-def repeat_rates(records) -> dict[int, float]:
-    """Each report's share of prose (%, by length) that its organ's report of the year
-    before has: the 重复率 evaluators score."""
+def repeats(records) -> dict[int, Repeat]:
+    """For each report with its organ's report of the year before in the audit, what it
+    repeats of it: the 重复率 evaluators score, and GX704's measure."""
     from .sentences import repeated
 
     out = {}
@@ -106,7 +116,7 @@ def repeat_rates(records) -> dict[int, float]:
         if a.sentences is not None and b.sentences is not None:
             share, length = repeated(b.sentences, a.sentences.keys())
             if length:
-                out[now_i] = round(share * 100, 1)
+                out[now_i] = Repeat(before_i, share, length)
     return out
 
 
@@ -117,17 +127,13 @@ def previous_year_repeat(records, rule, context) -> Iterator[Hit]:
 
     threshold, part_threshold = rule.params.get("threshold", 0.5), rule.params.get("part_threshold", 0.8)
     least = rule.params.get("min_chars", 200)
-    for before_i, now_i in _consecutive(records):
-        a, b = records[before_i], records[now_i]
-        if a.sentences is None or b.sentences is None:
-            continue
-        known = a.sentences.keys()
-        share, length = repeated(b.sentences, known)
+    for now_i, rep in context.repeats.items():
+        a, b = records[rep.before], records[now_i]
         where = {"prev_year": a.year, "prev_path": a.path, "threshold": round(threshold * 100)}
-        if length >= least and share >= threshold:
-            yield now_i, START, {"share": round(share * 100), **where, "variant": "default"}
+        if rep.length >= least and rep.share >= threshold:
+            yield now_i, START, {"share": round(rep.share * 100), **where, "variant": "default"}
         elif b.part_five is not None:
-            share, length = repeated(b.part_five, known)
+            share, length = repeated(b.part_five, a.sentences.keys())
             if length >= rule.params.get("min_part_chars", 30) and share >= part_threshold:
                 where["threshold"] = round(part_threshold * 100)
                 yield now_i, b.part_five.at or START, {"share": round(share * 100), **where, "variant": "part"}

@@ -79,7 +79,7 @@ def _report(doc, record, lang: str) -> None:
     order = sorted(record.diagnostics, key=lambda d: (SEVERITIES.index(d.severity), d.line, d.column))
     for i, d in enumerate(order, 1):
         values = (str(i), t(f"severity.{d.severity}", lang), _place(d, lang),
-                  f"{d.rule} {d.title or d.name}：{d.message}", d.cite, d.hint)
+                  f"{d.rule} {d.shown_name(lang)}：{d.message}", d.cite, d.hint)
         for cell, value in zip(table.add_row().cells, values):
             cell.text = value
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..diagnostic import SEVERITIES
-from .tables import kind, regime, rule_name
+from .tables import kind, regime
 
 WORST = 10
 
@@ -48,7 +48,7 @@ def overview(records, lang: str) -> Overview:
         out.counts.update(c)
         for d in r.diagnostics:
             by_severity.setdefault(d.rule, Counter())[d.severity] += 1
-            names.setdefault(d.rule, rule_name(d, lang))
+            names.setdefault(d.rule, d.shown_name(lang))
         reports_of.update({d.rule for d in r.diagnostics})
         for key, value in (("regime", regime(r.regime, lang)), ("kind", kind(r, lang))):
             groups[key][0][value or "—"] += 1

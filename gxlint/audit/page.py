@@ -16,7 +16,7 @@ from ..i18n import t
 from ..output.safe import printable
 from .features import METRICS
 from .overview import Overview
-from .tables import kind, regime, rule_name
+from .tables import kind, regime
 
 LABELS = ("audit.title", "audit.by_rule", "audit.unreadable", "audit.col.path", "audit.col.organ",
           "audit.col.organ_kind", "audit.col.year", "audit.col.regime", "audit.col.error", "audit.col.warning",
@@ -35,8 +35,8 @@ def data(records, ov: Overview, lang: str) -> dict:
             "id": i, "path": printable(r.path), "organ": printable(r.organ or ""), "organ_kind": kind(r, lang),
             "year": r.year or "", "regime": regime(r.regime, lang), "error": c["error"], "warning": c["warning"],
             "info": c["info"], "status": printable(r.status), "unreadable": bool(r.error), "text": r.text,
-            "metrics": dict(r.metrics),
-            "findings": [{"rule": d.rule, "name": rule_name(d, lang), "severity": d.severity,
+            "metrics": r.metrics,
+            "findings": [{"rule": d.rule, "name": d.shown_name(lang), "severity": d.severity,
                           "message": d.message, "line": d.line, "column": d.column, "end_line": d.end_line,
                           "end_column": d.end_column, "hint": d.hint} for d in r.diagnostics]})
     return {"lang": lang, "labels": {k: t(k, lang) for k in LABELS},

@@ -1,16 +1,10 @@
-"""Lint a submission in parallel, in the order given, then run the cross-report rules."""
+"""The audit's rules across reports, run over the records' light features, and the
+record of a file whose worker could not finish it."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..check.fingerprint import fingerprint
-from ..diagnostic import Diagnostic
-from ..pool import DEFAULT_LIMITS, Failure, Limits, ordered_map
-from .record import AuditRecord, Job, audit_one
-
-
-def lint_all(jobs: list[Job], workers: int | None, progress=None, limits: Limits = DEFAULT_LIMITS) -> list[AuditRecord]:
-    return ordered_map(audit_one, jobs, workers, failed, progress, limits)
+from ..pool import Failure
+from .record import AuditRecord, Job
 
 
 def failed(job: Job, why: Failure) -> AuditRecord:
@@ -29,10 +23,10 @@ def cross_findings(records, rules, lang: str, tree: dict | None = None) -> dict[
     """The cross-report findings and figures (与上年重复率) of each record they are about,
     by its index."""
     from ..check.engine import stamp
-    from .kinds import CORPUS_KINDS, Context, repeat_rates
+    from .kinds import CORPUS_KINDS, Context, repeats
 
     added: dict[int, tuple[list, dict]] = {}
-    context = Context(tree or {}, lang)
+    context = Context(tree or {}, lang, repeats(records))
     for rule in rules:
         for index, where, args in CORPUS_KINDS[rule.kind](records, rule, context):
             record = records[index]
@@ -44,15 +38,6 @@ def cross_findings(records, rules, lang: str, tree: dict | None = None) -> dict[
             added.setdefault(index, ([], {}))[0].append(stamp(
                 rule, lang, record.path, where, variant, args, severity=severity,
                 fingerprint=fingerprint(rule.code, "default", "", stable)))
-    for index, rate in repeat_rates(records).items():
-        added.setdefault(index, ([], {}))[1]["repeat_rate"] = rate
+    for index, rep in context.repeats.items():
+        added.setdefault(index, ([], {}))[1]["repeat_rate"] = round(rep.share * 100, 1)
     return added
-
-
-def cross_check(records: list[AuditRecord], rules, lang: str, tree: dict | None = None) -> list[AuditRecord]:
-    """The records with their cross-report findings and figures added."""
-    out = list(records)
-    for index, (diags, metrics) in cross_findings(records, rules, lang, tree).items():
-        merged = tuple(sorted((*records[index].diagnostics, *diags), key=Diagnostic.sort_key))
-        out[index] = replace(records[index], diagnostics=merged, metrics={**records[index].metrics, **metrics})
-    return out

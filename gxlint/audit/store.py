@@ -166,8 +166,6 @@ class StoredRecords(Sequence):
         return self.size
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self.size))]
         if not 0 <= index < self.size:
             raise IndexError(index)
         row = self.store.db.execute(self._QUERY + " WHERE run.seq = ?", (index,)).fetchone()

@@ -34,11 +34,6 @@ def regime(value: str | None, lang: str) -> str:
     return t(f"regime.{value}", lang) if value else ""
 
 
-def rule_name(d, lang: str) -> str:
-    """A Chinese reader gets the rule's name in words; the code name is for the command line."""
-    return d.title if lang == "zh" and d.title else d.name
-
-
 def report_rows(records, lang: str) -> Iterator[dict]:
     """A row a report, made as it is asked for: a national audit's rows are not all held."""
     for r in records:
@@ -59,7 +54,7 @@ def _figure(value: float | None) -> float | int | str:
 
 def finding_rows(records, lang: str) -> Iterator[dict]:
     return ({"path": printable(r.path), "organ": printable(r.organ or ""), "year": r.year or "", "rule": d.rule,
-             "name": rule_name(d, lang), "severity": severity(d.severity, lang), "line": d.line,
+             "name": d.shown_name(lang), "severity": severity(d.severity, lang), "line": d.line,
              "column": d.column, "message": printable(d.message), "section": printable(d.section),
              "hint": printable(d.hint), "_severity": d.severity}
             for r in records for d in r.diagnostics)

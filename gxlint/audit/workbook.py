@@ -52,7 +52,7 @@ class Sheets:
         for row in rows:
             count += 1
             for j, key in enumerate(keys):
-                widest[j] = max(widest[j], display_width(row[key]))
+                widest[j] = max(widest[j], display_width(row.get(key, "")))
         for j, width in enumerate(widest):
             sheet.set_column(j, j, min(_WIDEST, max(6, width + 2)))
         return count
@@ -112,16 +112,14 @@ def _summary(sheet, look: Sheets, ov, sheets_data) -> None:
     top = 3
     sheet.write(top, 0, t("audit.by_rule", lang), look.title)
     look.table(sheet, top + 1, keys, header, rules, _colour("rules"))
-    tables = [(keys, rules)]
+    widths = list(rules)            # each column as wide as the widest of the tables above one another
     top += len(rules) + 3
     columns = ("value", "reports", "findings")
     for counted, label in ((ov.by_regime, "audit.by_regime"), (ov.by_kind, "audit.by_organ_kind")):
         part = [dict(zip(columns, x)) for x in counted]
         sheet.write(top, 0, t(label, lang), look.title)
         look.table(sheet, top + 1, columns, [t(f"audit.col.{k}", lang) for k in columns], part)
-        tables.append((columns, part))
+        widths += [dict(zip(keys, (row[c] for c in columns))) for row in part]
         top += len(part) + 3
-    # the columns as wide as the widest of the tables above one another
-    flat = [dict(enumerate(row[k] for k in cols)) for cols, part in tables for row in part]
-    look.fit(sheet, range(len(header)), header, ({j: r.get(j, "") for j in range(len(header))} for r in flat))
+    look.fit(sheet, keys, header, widths)
     look.page(sheet, None)

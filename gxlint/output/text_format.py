@@ -50,7 +50,7 @@ def diagnostic_lines(d, lines: dict[int, str], lang: str) -> list[Line]:
     colour = COLOURS[d.severity]
     out: list[Line] = [[(f"{d.path}:{d.line}:{d.column}", "bold"), *_place(d, lang), (": ", ""),
                         (t(f"severity.{d.severity}", lang), colour), (" ", ""), (d.rule, "bold"), (" ", ""),
-                        (_name(d, lang), "dim"), ("  " + d.message, "")]]
+                        (d.shown_name(lang), "dim"), ("  " + d.message, "")]]
     if lines.get(d.line, "").strip():
         line = lines[d.line].rstrip()
         end_col = d.end_column if d.end_line == d.line else len(line) + 1
@@ -65,11 +65,6 @@ def diagnostic_lines(d, lines: dict[int, str], lang: str) -> list[Line]:
         if value:
             out.append([(f"{' ' * 6}= " + t("label." + key, lang) + t("punct.colon", lang), "dim"), (value, "")])
     return out
-
-
-def _name(d, lang: str) -> str:
-    """A Chinese reader gets the rule's name in words; the code name is for the command line."""
-    return d.title if lang == "zh" and d.title else d.name
 
 
 def result_lines(res, lang: str) -> list[Line]:
