@@ -77,7 +77,8 @@ def build_report(source: Source, options: Options) -> Report:
         styled = {line - 1: level for line, level in source.layout.headings} if source.layout else None
     layout = source.layout
     report = parse(source.path, text, year=options.year, regime=options.regime, styled=styled,
-                   page=layout.page if layout else NO_PAGE, reaching=frozenset(layout.reaching if layout else ()))
+                   page=layout.page if layout else NO_PAGE, reaching=frozenset(layout.reaching if layout else ()),
+                   cells=layout.cell_spans(text.line_starts) if layout else None)
     if options.organ_kind:   # the title may not say; a township is a government with its own deadline
         report.township = options.organ_kind == "township"
         report.organ_kind = "government" if report.township else options.organ_kind

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .chars import CJK
@@ -178,6 +178,7 @@ class Report:
     contacts: list[Contact] = field(default_factory=list)
     tables: list[TableRegion] = field(default_factory=list)
     table_lines: set[int] = field(default_factory=set)
+    cells: Mapping[int, Sequence[tuple[int, int]]] | None = None   # a document's table cells (parse.layout.Cells)
     stat_tables: list[StatTable] = field(default_factory=list)
     page: PageFacts = NO_PAGE         # a web page's own facts about the report
     derived: dict = field(default_factory=dict, repr=False)   # analyses several checks share

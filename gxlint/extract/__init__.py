@@ -1,10 +1,11 @@
 """Extract: .docx, .html and .pdf → the same line-oriented text a .txt report has.
 
-Every format is written out as lines: one line per paragraph, one " | " row per table
-row (the layout the table readers already know from web copies). What the text loses,
-the page a line sits on and the table cell a span came from, is kept in a `Layout` so
-that findings can name them. `gxlint inspect --text` prints exactly this text, and
-line numbers in findings count its lines.
+Every format is written out as lines: one line per paragraph (or per line break in
+it), one " | " row per table row, as web copies write a table. What the text does not
+say is kept in a `Layout`: where each table cell stands (the table readers take a
+document's cells from there, so a bar typed in a paragraph or a cell splits nothing),
+the page a line sits on, heading styles, a web page's own facts. `gxlint inspect
+--text` prints exactly this text, and line numbers in findings count its lines.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ MAX_CELLS = 200_000
 
 _SPACE = regex.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _WIDE = regex.compile(r"[^\x00-\x7f]")
+_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 class ExtractError(Exception):
@@ -51,6 +53,15 @@ class Layout:
 
     def page_of(self, line: int) -> int | None:
         return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
+
+    def cell_spans(self, starts: list[int]) -> dict[int, list[tuple[int, int]]]:
+        """The table cells as the layout stage reads them (parse.layout.Cells): a row's
+        line start offset → its cells' [start, end) offsets, given each line's start."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for c in self.cells:
+            at = starts[c.line - 1]
+            out.setdefault(at, []).append((at + c.start - 1, at + c.end - 1))
+        return out
 
     def cell_at(self, line: int, column: int) -> CellRef | None:
         # The cells are in text order, as written.
@@ -82,8 +93,9 @@ def join_lines(parts: list[str]) -> str:
 
 
 def cell_text(raw: str) -> str:
-    text = join_lines(_SPACE.sub(" ", raw).split("\n"))
-    return text.replace("|", "｜")     # a literal bar would split the cell in two
+    """A cell's text on one line. A bar typed in it stays: the table readers take a
+    document's cells from the layout (Layout.cells), not from the bars between them."""
+    return join_lines(_SPACE.sub(" ", raw).split("\n"))
 
 
 @dataclass(slots=True)
@@ -102,12 +114,16 @@ class Builder:
     size: int = 0
 
     def paragraph(self, text: str, level: int | None = None) -> None:
-        text = _SPACE.sub(" ", text).strip()
-        if not text:
-            return
-        if level:
-            self.headings.append((len(self.lines) + 1, level))
-        self._line(text)
+        """A paragraph's lines: a line break inside it (Word's Shift+Enter, a page's
+        <br>) starts a line of the text, as it does on the page."""
+        for part in _BREAK.split(text):
+            part = _SPACE.sub(" ", part).strip()
+            if not part:
+                continue
+            if level:
+                self.headings.append((len(self.lines) + 1, level))
+                level = None
+            self._line(part)
 
     def table(self, grid: Grid, pages: list[int] | None = None) -> None:
         """Each row as " | " cells with a closing bar; a merged cell is written once, at

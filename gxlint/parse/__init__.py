@@ -11,6 +11,7 @@ from ..model import NO_PAGE, PageFacts, Paragraph, Report
 from ..regimes import regime_for
 from ..text import Flow, Span, Text
 from . import contacts, dates, flow, format_tables, headings, meta, numbers, stats_table, tables
+from .layout import Cells
 
 # A line opening with a first-level marker ("一、", "第二部分", a lost numeral's "、").
 _L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[、．]|部分)|、(?=\p{{Han}}))")
@@ -18,24 +19,25 @@ _L1_START = regex.compile(rf"[ \t\u3000\xa0]*(?:第?[{headings.CN}]{{1,3}}(?:[�
 
 def parse(path: str, text: Text, year: int | None = None, regime: str | None = None,
           styled: dict[int, int] | None = None, page: PageFacts = NO_PAGE,
-          reaching: frozenset[int] = frozenset()) -> Report:
+          reaching: frozenset[int] = frozenset(), cells: Cells | None = None) -> Report:
     """What a document's layout showed beside its text: `styled`, 0-based line → heading
     level from its heading styles; `page`, what the web page states about it;
-    `reaching`, the 0-based lines that run to their frame's edge."""
+    `reaching`, the 0-based lines that run to their frame's edge; `cells`, the table
+    cells its extractor drew (None for a text source, whose rows have separators)."""
     plain = text.plain
     lines = text.plain_lines
     starts = text.line_starts
-    report = Report(path=path, text=text, flow=Flow(plain), page=page)
+    report = Report(path=path, text=text, flow=Flow(plain), page=page, cells=cells)
 
-    report.table_lines = {i for i, line in enumerate(lines) if tables.is_table_row(line)}
+    report.table_lines = tables.row_lines(lines, starts, cells)
     l1 = [at for at in starts if _L1_START.match(plain, at)]
-    report.tables = tables.find_regions(plain, l1)
+    report.tables = tables.find_regions(plain, l1, cells)
     for region in report.tables:
         if region.values:
             first = text.line_of(region.caption.end) + 1
             last = text.line_of(max(region.span.end - 1, region.span.start))
             report.table_lines.update(range(first, last + 1))
-    report.stat_tables = stats_table.find_stat_tables(plain) + format_tables.find_format_tables(plain)
+    report.stat_tables = stats_table.find_stat_tables(plain, cells) + format_tables.find_format_tables(plain, cells)
     for table in report.stat_tables:
         # Only lines that begin inside the table: a one-line report keeps its prose.
         first = text.line_of(table.span.start)

@@ -23,7 +23,7 @@ from ..chars import HAN
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell
-from .layout import Piece, Run, compact, compact_at, pieces, read_run, runs
+from .layout import Cells, Piece, Run, compact, compact_at, pieces, read_run, runs
 
 _BOTH = ("2019", "2021")
 # Table 三's rows in the order of the format, sub-rows after their group: (key, label
@@ -87,13 +87,13 @@ def required_t3_rows(version: str) -> list[str]:
     return [key for key, _, versions in T3_ROWS if version in versions]
 
 
-def find_format_tables(plain: str) -> list[StatTable]:
+def find_format_tables(plain: str, cells: Cells | None = None) -> list[StatTable]:
     out: list[StatTable] = []
-    out += _table_2(plain)
-    t3 = _table_3(plain)
+    out += _table_2(plain, cells)
+    t3 = _table_3(plain, cells)
     if t3 is not None:
         out.append(t3)
-    t4 = _table_4(plain, t3.span.end if t3 else 0)
+    t4 = _table_4(plain, t3.span.end if t3 else 0, cells)
     if t4 is not None:
         out.append(t4)
     return out
@@ -126,7 +126,7 @@ _T3_CUT = regex.compile(r"结果维持|行政复议|(?m:^\s*四、[^\n|]{0,20}(?
 _REGION = 4000          # a table 三 longer than this (in characters) is not one
 
 
-def _table_3(plain: str) -> StatTable | None:
+def _table_3(plain: str, cells: Cells | None) -> StatTable | None:
     m = _T3_START.search(plain)
     if m is None:
         return None
@@ -137,7 +137,7 @@ def _table_3(plain: str) -> StatTable | None:
     last = _T3_AFTER.search(plain, m.end(), limit)
     cut = _T3_CUT.search(plain, last.end() if last else m.end(), limit)
     end = cut.start() if cut else limit
-    items = pieces(plain, start, end)
+    items = pieces(plain, start, end, cells)
     labels = _labels(items, _T3_RX)
     if len(labels) < 2:
         return None
@@ -310,7 +310,7 @@ _T4_END = regex.compile(r"[五六]、")
 _T4_LOOK = 1500         # how far after its header table 四's values may be
 
 
-def _table_4(plain: str, after: int) -> StatTable | None:
+def _table_4(plain: str, after: int, cells: Cells | None) -> StatTable | None:
     """Fifteen values after table 四's header (three blocks of five: 行政复议, 未经复议直接
     起诉, 复议后起诉), whatever lines the header was set over."""
     m = _T4_START.search(plain, after)
@@ -319,7 +319,7 @@ def _table_4(plain: str, after: int) -> StatTable | None:
     limit = min(len(plain), m.end() + _T4_LOOK)
     stop = _T4_END.search(plain, m.end(), limit)
     start = _line_start(plain, m.start())
-    items = pieces(plain, start, stop.start() if stop else limit)
+    items = pieces(plain, start, stop.start() if stop else limit, cells)
     # A blank cell among the header's (over a merged 行政复议) is no value.
     first = next((r for r in runs(items) if any(p.text for p in r.pieces)), None)
     if first is None or not all(_header(p.text) for p in items[:first.index]):
@@ -330,8 +330,8 @@ def _table_4(plain: str, after: int) -> StatTable | None:
     rows = []
     for r, name in enumerate(T4_ROWS):
         chunk = values[r * 5:(r + 1) * 5]
-        cells = tuple(_cell(text, span, note) for text, span, note in chunk)
-        rows.append(StatRow(name, name, False, "", cells, Span(chunk[0][1][0], chunk[-1][1][1])))
+        read = tuple(_cell(text, span, note) for text, span, note in chunk)
+        rows.append(StatRow(name, name, False, "", read, Span(chunk[0][1][0], chunk[-1][1][1])))
     return StatTable("table-4", "grid", T4_COLUMNS, tuple(rows), Span(start, values[-1][1][1]), title="四")
 
 
@@ -375,7 +375,7 @@ _T2_COLUMNS = regex.compile(
 _T2_WIDTH = {"一": 3, "五": 3, "六": 3, "八": 2, "九": 2}
 
 
-def _table_2(plain: str) -> list[StatTable]:
+def _table_2(plain: str, cells: Cells | None) -> list[StatTable]:
     """One table per block (第二十条第（一）项, （五）, （六）, （八）, （九）)."""
     blocks = list(_T2_BLOCK.finditer(plain))
     out: list[StatTable] = []
@@ -384,17 +384,17 @@ def _table_2(plain: str) -> list[StatTable]:
         end = blocks[i + 1].start() if i + 1 < len(blocks) else len(plain)
         t3 = _T3_START.search(plain, m.end(), min(end, m.end() + 3000))
         end = min(end, t3.start() if t3 else end, m.end() + 3000)
-        table = _block(plain, m, m.end(), end)
+        table = _block(plain, m, m.end(), end, cells)
         if table is not None:
             out.append(table)
         elif m.group(1) in _T2_OWN:
             empty.append(m)
     if empty and out:
-        out += _moved(plain, empty, out)
+        out += _moved(plain, empty, out, cells)
     return out
 
 
-def _moved(plain: str, empty: list[regex.Match], found: list[StatTable]) -> list[StatTable]:
+def _moved(plain: str, empty: list[regex.Match], found: list[StatTable], cells: Cells | None) -> list[StatTable]:
     """Blocks whose rows a PDF's text layer moved away from their header (第二十条第（一）项
     followed at once by （五）, its rows set after the last block): a block's rows are
     known by their names, read where they stand after the blocks, with the header lines
@@ -410,16 +410,16 @@ def _moved(plain: str, empty: list[regex.Match], found: list[StatTable]) -> list
         start = name.start()
         for _ in range(3):                   # back to the start of the second line above
             start = max(after, plain.rfind("\n", after, start))
-        table = _block(plain, m, start, limit)
+        table = _block(plain, m, start, limit, cells)
         if table is not None:
             out.append(replace(table, span=Span(start, table.span.end)))
     return out
 
 
-def _block(plain: str, m: regex.Match, start: int, end: int) -> StatTable | None:
+def _block(plain: str, m: regex.Match, start: int, end: int, cells: Cells | None) -> StatTable | None:
     """A block's header (its column names) and its rows: a known row name and the run
     of values right after it, which a glued copy wrote against it ("规章007")."""
-    items = pieces(plain, start, end)
+    items = pieces(plain, start, end, cells)
     header: list[str] = []
     rows: list[tuple[Piece, Run | None]] = []
     run_at = {r.index: r for r in runs(items)}

@@ -1,7 +1,7 @@
 """A table region of the text as pieces: labels and values, whatever the copy did to
 the table. One reading serves every layout a format table comes in (and the rows of
-the 2014–2018 statistics table): " | " and tab
-rows (blank cells kept, a blank is not a zero), one cell per line, rows of numbers
+the 2014–2018 statistics table): a document's rows as its extractor drew their cells,
+a text's " | " and tab rows (blank cells kept, a blank is not a zero), one cell per line, rows of numbers
 separated by spaces, the text layer of a PDF (a row's numbers on a line of their own,
 before or after a label wrapped over several lines, a group label set one character a
 line beside its rows), and crawler copies that glued label and figures together
@@ -14,7 +14,7 @@ values, or several rows'; `cells` cuts a run into a given number of cells when o
 one cut is possible (or only one keeps a given identity)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +34,12 @@ _GLUED_MARKER = regex.compile(r"(\d)([、.．])\s*\p{Han}")
 _CONTACT = regex.compile(r"(?:电话|传真|手机|邮编|邮政编码|联系方式)\s*[:：]?\s*(?:\d{3,4}\s*[-－—]?\s*)?$")
 
 
+Cells = Mapping[int, Sequence[tuple[int, int]]]
+"""A document's table rows as its extractor drew them: a row's line start → the
+[start, end) of each of its cells in the text. A text source has none (None): its rows
+are the lines its separators (" | ", tabs) cut into cells."""
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     text: str
@@ -48,12 +54,12 @@ class Piece:
         return self.text.isdigit() and self.text.isascii()
 
 
-def pieces(plain: str, start: int, end: int) -> list[Piece]:
+def pieces(plain: str, start: int, end: int, cells: Cells | None = None) -> list[Piece]:
     """The pieces of plain[start:end], in reading order."""
-    return _rejoin(list(stream(plain, start, end)))
+    return _rejoin(list(stream(plain, start, end, cells)))
 
 
-def stream(plain: str, start: int, end: int | None = None) -> Iterator[Piece]:
+def stream(plain: str, start: int, end: int | None = None, cells: Cells | None = None) -> Iterator[Piece]:
     """The pieces from `start` on, read as they are asked for: a reader that finds where
     its table ends as it goes stops reading there, however long the line (a header set
     one character a line is rejoined by `pieces` only)."""
@@ -62,7 +68,7 @@ def stream(plain: str, start: int, end: int | None = None) -> Iterator[Piece]:
     while pos < end:
         nl = plain.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        yield from _line(plain, pos, stop, line)
+        yield from _line(plain, pos, stop, line, cells)
         pos, line = stop + 1, line + 1
 
 
@@ -86,37 +92,53 @@ def _rejoin(out: list[Piece]) -> list[Piece]:
 _RULE = regex.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
 
 
-def _line(plain: str, a: int, b: int, line: int) -> Iterator[Piece]:
+def _line(plain: str, a: int, b: int, line: int, cells: Cells | None) -> Iterator[Piece]:
     text = plain[a:b]
     if not text.strip() or PAGE_NUMBER.fullmatch(text):
         return
-    if "|" not in text and "\t" not in text:
+    row = row_cells(plain, a, b, cells)
+    if row is None:
         yield from _free(plain, a, b, line)
         return
-    if not text.strip().strip("|\t "):
-        if text.count("|") + text.count("\t") == 1:       # one cell a line: a lone bar is a blank cell
-            at = a + text.index(text.strip())
-            yield Piece("", at, at, line, True)
-        return                                            # "||||": a separator row, no cells of its own
-    if _RULE.fullmatch(text):
-        return                                            # Markdown's "|---|:---:|" under a header
-    cells = []
-    x = a
-    for raw in split_cells(text):
-        cells.append((raw, x))
-        x += len(raw) + 1
-    stripped = text.strip()
-    if stripped[0] in "|\t" and not cells[0][0].strip():
-        cells = cells[1:]
-    if stripped[-1] in "|\t" and cells and not cells[-1][0].strip():
-        cells = cells[:-1]
-    for raw, x in cells:
+    for x, y in row:
+        raw = plain[x:y]
         s = raw.strip()
         at = x + (raw.index(s) if s else len(raw))
         if HAN.search(s) is None:       # a cell as written: a value, a blank, or digits split by a conversion
             yield Piece(s, at, at + len(s), line, True)
         else:
             yield from _free(plain, at, at + len(s), line)
+
+
+def row_cells(plain: str, a: int, b: int, cells: Cells | None) -> list[tuple[int, int]] | None:
+    """The cells of the line plain[a:b] (or of its part from `a`, to `b`), or None when it
+    is no table row: a document's as its extractor drew them, a text's between its
+    separators. A text's lone bar on a line is a blank cell (a table copied one cell a
+    line); its "||||" and Markdown "|---|" lines are rows with no cells."""
+    if cells is not None:
+        drawn = cells.get(plain.rfind("\n", 0, a) + 1)
+        return None if drawn is None else [(max(x, a), min(y, b)) for x, y in drawn if a <= x < b or x < a < y]
+    text = plain[a:b]
+    if "|" not in text and "\t" not in text:
+        return None
+    if not text.strip().strip("|\t "):
+        if text.count("|") + text.count("\t") == 1:
+            at = a + text.index(text.strip())
+            return [(at, at)]
+        return []
+    if _RULE.fullmatch(text):
+        return []
+    out = []
+    x = a
+    for raw in split_cells(text):
+        out.append((x, x + len(raw)))
+        x += len(raw) + 1
+    stripped = text.strip()
+    if stripped[0] in "|\t" and not plain[out[0][0]:out[0][1]].strip():
+        out = out[1:]
+    if stripped[-1] in "|\t" and out and not plain[out[-1][0]:out[-1][1]].strip():
+        out = out[:-1]
+    return out
 
 
 def split_cells(line: str) -> list[str]:

@@ -17,7 +17,7 @@ from ..chars import HAN
 from ..model import Cell, StatRow, StatTable
 from ..text import Span
 from .cells import read_cell, split_glued
-from .layout import Piece, pieces, stream
+from .layout import Cells, Piece, pieces, row_cells, stream
 
 _ANCHOR = regex.compile(r"统计表|统计指标|指标名称")
 _HEADER = regex.compile(
@@ -59,7 +59,7 @@ class _Row:
 _ANCHORS_IN_A_TABLE = 8
 
 
-def find_stat_tables(plain: str) -> list[StatTable]:
+def find_stat_tables(plain: str, cells: Cells | None = None) -> list[StatTable]:
     out: list[StatTable] = []
     anchors = list(_ANCHOR.finditer(plain))
     for i, m in enumerate(anchors):
@@ -67,7 +67,7 @@ def find_stat_tables(plain: str) -> list[StatTable]:
             continue
         captioned = m.group() == "统计表"
         end = anchors[i + _ANCHORS_IN_A_TABLE].start() if i + _ANCHORS_IN_A_TABLE < len(anchors) else len(plain)
-        table = _read(plain, m.end() if captioned else m.start(), end, 1 if captioned else 3)
+        table = _read(plain, m.end() if captioned else m.start(), end, 1 if captioned else 3, cells)
         if table is not None:
             out.append(table)
     return out
@@ -80,16 +80,15 @@ def row_key(label: str) -> tuple[str, bool]:
     return key, sub
 
 
-def _read(plain: str, start: int, end: int, known: int) -> StatTable | None:
+def _read(plain: str, start: int, end: int, known: int, cells: Cells | None) -> StatTable | None:
     """The table starting at `start`, if at least `known` of its rows are ones the format names."""
     head = _HEADER.match(plain, start, min(len(plain), start + 200))
     columns = tuple(_SPACES.sub("", c.group()) for c in _COLUMN.finditer(head.group("cols")))
     body = head.end() if (columns or head.group("unit")) else start
-    nxt = _first_line(plain, body)
-    if "|" in nxt or "\t" in nxt:
-        rows, layout = _pipe_rows(plain, body, bool(head.group("unit"))), "pipe"
+    if _row_at(plain, body, cells):
+        rows, layout = _pipe_rows(plain, body, bool(head.group("unit")), cells), "pipe"
     else:
-        rows = _stream_rows(plain, body, end)
+        rows = _stream_rows(plain, body, end, cells)
         layout = _layout(rows)
     if not rows or sum(1 for r in rows if _KNOWN.search(r.label)) < known:
         return None
@@ -102,11 +101,15 @@ def _read(plain: str, start: int, end: int, known: int) -> StatTable | None:
     return StatTable("stats-2014", layout, columns, built, Span(start, built[-1].span.end))
 
 
-def _first_line(plain: str, pos: int) -> str:
-    for line in plain[pos:pos + 2000].split("\n"):
-        if line.strip():
-            return line
-    return ""
+def _row_at(plain: str, pos: int, cells: Cells | None) -> bool:
+    """Whether the first line with text from `pos` on is a table row."""
+    while pos < len(plain):
+        end = plain.find("\n", pos)
+        end = len(plain) if end < 0 else end
+        if plain[pos:end].strip():
+            return row_cells(plain, pos, end, cells) is not None
+        pos = end + 1
+    return False
 
 
 def _layout(rows: list[_Row]) -> str:
@@ -116,24 +119,23 @@ def _layout(rows: list[_Row]) -> str:
     return "lines" if sum(r.newline for r in with_values) * 2 > len(with_values) else "spaced"
 
 
-def _pipe_rows(plain: str, pos: int, unit_column: bool) -> list[_Row]:
+def _pipe_rows(plain: str, pos: int, unit_column: bool, cells: Cells | None) -> list[_Row]:
     rows: list[_Row] = []
     while pos < len(plain):
         end = plain.find("\n", pos)
         end = len(plain) if end < 0 else end
-        line = plain[pos:end]
-        if line.strip():
-            if "|" not in line and "\t" not in line:
+        if plain[pos:end].strip():
+            if row_cells(plain, pos, end, cells) is None:
                 break
-            row = _pipe_row(plain, pos, end, unit_column)
+            row = _pipe_row(plain, pos, end, unit_column, cells)
             if row is not None:
                 rows.append(row)
         pos = end + 1
     return rows
 
 
-def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | None:
-    fields = pieces(plain, start, end)          # one line's cells, read as for the format tables
+def _pipe_row(plain: str, start: int, end: int, unit_column: bool, cells: Cells | None) -> _Row | None:
+    fields = pieces(plain, start, end, cells)          # one line's cells, read as for the format tables
     at = next((i for i, t in enumerate(fields) if HAN.search(t.text) and t.text not in UNITS), None)
     if at is None:
         return None
@@ -146,10 +148,10 @@ def _pipe_row(plain: str, start: int, end: int, unit_column: bool) -> _Row | Non
     return row
 
 
-def _stream_rows(plain: str, pos: int, end: int) -> list[_Row]:
+def _stream_rows(plain: str, pos: int, end: int, cells: Cells | None) -> list[_Row]:
     """Rows from the layout's pieces, until a label no row of the table could have."""
     reader = _Reader(plain)
-    for p in stream(plain, pos, end):
+    for p in stream(plain, pos, end, cells):
         if p.value:
             reader.value(p)
         elif not reader.labels(p):

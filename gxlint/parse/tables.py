@@ -12,12 +12,20 @@ import regex
 from ..chars import HAN
 from ..model import TableRegion
 from ..text import Span
-from .layout import pieces
+from .layout import Cells, pieces
 
 _CAPTION = regex.compile(r"(?:详见|见)?附表|统计表|附件[一二三1-9]?[:：]?$")
 _NUMERIC = regex.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?$")
 _YEAR = regex.compile(r"^(?:19|20)\d{2}$")
 _PROSE_PUNCT = regex.compile(r"[。，,；]")
+
+
+def row_lines(lines: list[str], starts: list[int], cells: Cells | None) -> set[int]:
+    """The lines that are table rows: a document's that its extractor drew as rows, a
+    text's with separators enough."""
+    if cells is not None:
+        return {i for i, at in enumerate(starts) if at in cells}
+    return {i for i, line in enumerate(lines) if is_table_row(line)}
 
 
 def is_table_row(line: str) -> bool:
@@ -59,11 +67,11 @@ def find_captions(text: str) -> list[tuple[Span, bool]]:
     return out
 
 
-def count_cells(plain: str, start: int, end: int) -> tuple[int, int]:
+def count_cells(plain: str, start: int, end: int, cells: Cells | None = None) -> tuple[int, int]:
     """The numbers (a year is no count) and the labels in plain[start:end], as the layout
     stage reads a table's cells in whatever layout the copy has."""
     values = labels = 0
-    for p in pieces(plain, start, end):
+    for p in pieces(plain, start, end, cells):
         if not p.value:
             labels += HAN.search(p.text) is not None
         elif _NUMERIC.match(p.text) and not _YEAR.match(p.text):
@@ -71,7 +79,7 @@ def count_cells(plain: str, start: int, end: int) -> tuple[int, int]:
     return values, labels
 
 
-def find_regions(text: str, section_starts: list[int]) -> list[TableRegion]:
+def find_regions(text: str, section_starts: list[int], cells: Cells | None = None) -> list[TableRegion]:
     """One region per caption: its body runs to the next caption or the end of the part."""
     captions = find_captions(text)
     regions: list[TableRegion] = []
@@ -79,6 +87,6 @@ def find_regions(text: str, section_starts: list[int]) -> list[TableRegion]:
         part_end = next((s for s in section_starts if s > cap.end), len(text))
         nxt = captions[i + 1][0].start if i + 1 < len(captions) else len(text)
         end = min(part_end, nxt)
-        values, labels = count_cells(text, cap.end, end)
+        values, labels = count_cells(text, cap.end, end, cells)
         regions.append(TableRegion(cap, Span(cap.start, end), values, labels))
     return regions

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from ...model import Report
-from ...parse.layout import split_cells
+from ...parse.layout import row_cells
 from ...text import Span
 from ..finding import Finding
 from ..packs import Rule
@@ -60,31 +60,28 @@ def _stat_tables(report):
 
 
 def _separated_rows(report):
+    """Cells of rows written cell by cell: a document's, or a text's with separators."""
     text = report.text
+    plain = text.plain
     starts = text.line_starts
     for i in sorted(report.table_lines):
-        line = text.plain_lines[i]
-        if "|" not in line and "\t" not in line:
-            continue
+        row = row_cells(plain, starts[i], starts[i] + len(text.plain_lines[i]), report.cells)
         label = None
-        at = starts[i]
-        for raw in split_cells(line):
-            a, at = at, at + len(raw) + 1
-            if not raw:
-                continue
-            if label is None:
-                label = raw
+        for a, b in row or ():
+            raw = plain[a:b]
             cell = raw.strip()
+            if label is None:
+                label = cell
             # A flagged cell has two characters at least: a lone minus is a null mark.
             if len(cell) < 2 or cell.isdigit():
                 continue
             lead = len(raw) - len(raw.lstrip())
-            span = Span(a + lead, a + lead + len(cell))
             variant = _variant(cell, label)
             if variant == "negative" and _signed(report, i):
                 continue
             if variant:
-                yield Finding(span, {"cell": cell, "row": label.strip()[:30]}, variant=variant)
+                yield Finding(Span(a + lead, a + lead + len(cell)), {"cell": cell, "row": label[:30]},
+                              variant=variant)
 
 
 def _signed(report: Report, i: int) -> bool:
