@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import (
                contact,
+               cover_letter,
                declared_parts,
                duplicated_paragraph,
                e_version,
@@ -16,6 +17,7 @@ from . import (
                invalid_cell,
                pattern,
                period,
+               personal_data,
                prose_part,
                prose_percent,
                prose_shares,
@@ -53,6 +55,8 @@ KINDS: dict[str, CheckKind] = {
     "contact": contact,
     "e_version": e_version,
     "pattern": pattern,
+    "cover_letter": cover_letter,
+    "personal_data": personal_data,
     "traditional_script": traditional_script,
     "duplicated_paragraph": duplicated_paragraph,
     "table_sums": table_sums,
