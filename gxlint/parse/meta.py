@@ -11,7 +11,7 @@ from .numerals import cn_digits
 
 _TITLE = regex.compile(
     r"(?P<pre>[^\s|。，,；;：:]{0,40}?)(?P<year>(?:19|20)\d{2})(?:\s*年度?|(?<!\d{5})(?=\s*\p{Han}))(?P<mid>[^\s|。，,；;]{0,30}?)"
-    r"(?P<kind>(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:年度)?(?:报告|年报))")
+    r"(?P<kind>(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:年度)?(?:情况)?(?:报告|年报|总结))")
 _ANNOUNCES = regex.compile(r"现将|现就|现把|特将")
 _ORGAN_TAIL = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管委会", "管理委员会", "委员会",
                "局", "厅", "委", "办", "署", "中心", "院", "馆", "所", "站", "队", "街道办事处", "街道", "镇", "乡",
@@ -97,8 +97,10 @@ def _two_lines(lines: list[str], starts: list[int], i: int, j: int) -> tuple[str
 
 
 def _announces(m: regex.Match, after: str) -> bool:
-    """"现将我县2016年度政府信息公开工作报告如下": the sentence that introduces the report."""
-    return bool(_ANNOUNCES.match(m.group("pre"))) or after.lstrip().startswith("如下")
+    """"现将我县2016年度政府信息公开工作报告如下": the sentence that introduces the report;
+    "《关于做好2016年度政务公开工作总结及…的通知》": a document it cites."""
+    cited = m.string.count("《", 0, m.end()) > m.string.count("》", 0, m.end())
+    return cited or bool(_ANNOUNCES.match(m.group("pre"))) or after.lstrip().startswith("如下")
 
 
 def organ_from_title(title: str) -> str | None:
@@ -108,6 +110,13 @@ def organ_from_title(title: str) -> str | None:
     pre = (m.group("pre") or "").strip()
     mid = (m.group("mid") or "").strip()
     return pre or mid or None
+
+
+def title_wording(title: str) -> tuple[int, str] | None:
+    """The year a title names and what it calls the report ("政府信息公开工作年度报告",
+    "政府信息公开工作总结")."""
+    m = _TITLE.match(title)
+    return (int(m.group("year")), m.group("kind")) if m else None
 
 
 def find_organ(lines: list[str], text: str, title: str | None) -> str | None:
