@@ -100,3 +100,11 @@ def test_a_title_in_an_element_styled_as_one_with_its_organ_apart(tmp_path):
     path.write_text(page, encoding="utf-8")
     res = lint_path(str(path), Options())
     assert (res.report.title, res.report.organ) == ("柘城县财政局2017年政府信息公开工作年度报告", "柘城县财政局")
+
+
+def test_a_page_published_before_its_report_was_signed(tmp_path):
+    bar = '<div class="attr"><span>发布日期：<b>2018-01-10 09:00</b></span></div>'
+    res = lint_path(str(_page(tmp_path, bar=bar)), Options(select=("GX207",)))
+    assert [(d.rule, d.message) for d in res.diagnostics] == \
+        [("GX207", "网页所示发布日期2018年1月10日早于落款日期2018年1月20日")]
+    assert lint_path(str(_page(tmp_path)), Options(select=("GX207",))).diagnostics == []

@@ -1,6 +1,6 @@
 """Publication / signature date: present, and within the deadline of the regime.
 
-aspect: late | missing. Deadlines are month-day of the year after the report
+aspect: late | missing | order (published before it was signed). Deadlines are month-day of the year after the report
 year, per regime and organ kind (params.deadlines). Townships (镇、乡、街道) are
 governments, but the 2019 Regulation leaves their deadline to local rules: a
 "township" entry, when a pack gives one, applies to them before "government".
@@ -18,7 +18,7 @@ from ..packs import Rule
 PARAMS = {
     "type": "object", "additionalProperties": False, "required": ["aspect"],
     "properties": {
-        "aspect": {"enum": ["late", "missing"]},
+        "aspect": {"enum": ["late", "missing", "order"]},
         "deadlines": {"type": "object", "additionalProperties": {
             "type": "object", "additionalProperties": {"type": "string", "pattern": "^\\d{2}-\\d{2}$"}}},
     },
@@ -39,6 +39,9 @@ def publication(report: Report) -> DateRef | None:
 
 
 def check(report: Report, rule: Rule) -> Iterator[Finding]:
+    if rule.params["aspect"] == "order":
+        yield from _order(report)
+        return
     ref = publication(report)
     if rule.params["aspect"] == "missing":
         if ref is None:
@@ -59,3 +62,26 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
         yield Finding(ref.span, args, variant=page + "late")
     elif ref.date <= period_end:
         yield Finding(ref.span, args, variant=page + "early")
+
+
+def _order(report: Report) -> Iterator[Finding]:
+    """A report published (by its text's 发布时间, else its page's 发布日期) before the
+    date it was signed on."""
+    signed = [d for d in report.dates if d.kind == "signature"]
+    published = [d for d in report.dates if d.kind == "published"]
+    if not signed:
+        return
+    if published:
+        ref = published[0]
+    elif report.page.published is not None:
+        ref = DateRef(report.page.published, report.title_span or Span(0, 0), "page")
+    else:
+        return
+    last = signed[-1]
+    if ref.date < last.date:
+        yield Finding(last.span, {"published": _day(ref.date), "signed": _day(last.date)},
+                      variant="page" if ref.kind == "page" else "default")
+
+
+def _day(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日"
