@@ -32,7 +32,7 @@ def validate(params: dict) -> str | None:
     return problem(*(t["regex"] for t in params["terms"]), *params.get("section", []))
 
 
-def _scope(report, aliases: list[str]) -> tuple[str, Span] | None:
+def part_scope(report, aliases: list[str]) -> tuple[str, Span] | None:
     """The text of the first level-1 part whose title carries an alias, and its heading."""
     for node in report.sections:
         h = node.heading
@@ -44,7 +44,7 @@ def _scope(report, aliases: list[str]) -> tuple[str, Span] | None:
 def check(report: Report, rule: Rule) -> Iterator[Finding]:
     params = rule.params
     if "section" in params:
-        scope = _scope(report, params["section"])
+        scope = part_scope(report, params["section"])
         if scope is None:
             return                 # the part itself missing is GX101's finding
         text, anchor = scope
