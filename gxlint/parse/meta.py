@@ -121,14 +121,22 @@ def title_wording(title: str) -> tuple[int, str] | None:
 
 def find_organ(lines: list[str], text: str, title: str | None) -> str | None:
     """Signature line near the end, else 由…编制, else the title's organ."""
-    for line in reversed(lines[-30:]):
-        m = _SIGN_LINE.match(line)
-        if m and "报告" not in line:
-            return m.group("organ")
+    signed = signature_organ(lines)
+    if signed:
+        return signed
     m = _COMPILED_BY.search(text[:3000])
     if m:
         return m.group("organ")
     return organ_from_title(title) if title else None
+
+
+def signature_organ(lines: list[str]) -> str | None:
+    """The organ of the 落款: the last line near the end that is an organ's name alone."""
+    for line in reversed(lines[-30:]):
+        m = _SIGN_LINE.match(line)
+        if m and "报告" not in line:
+            return m.group("organ")
+    return None
 
 
 def is_township(organ: str | None) -> bool:

@@ -108,3 +108,16 @@ def test_a_page_published_before_its_report_was_signed(tmp_path):
     assert [(d.rule, d.message) for d in res.diagnostics] == \
         [("GX207", "网页所示发布日期2018年1月10日早于落款日期2018年1月20日")]
     assert lint_path(str(_page(tmp_path)), Options(select=("GX207",))).diagnostics == []
+
+
+def test_a_page_published_by_another_organ(tmp_path):
+    bar = '<div class="attr"><span>发布日期：<b>2018-01-25</b></span> <span>来源：<b>县教育局</b></span></div>'
+    res = lint_path(str(_page(tmp_path, bar=bar)), Options(select=("GX110",)))
+    assert [(d.rule, d.message) for d in res.diagnostics] == \
+        [("GX110", "标题中的机关“柘城县财政局”与网页所示发布机构“县教育局”不是同一机关")]
+
+
+def test_the_portal_publishing_a_department_report_is_no_second_organ(tmp_path):
+    for source in ("县财政局", "柘城县人民政府办公室", "柘城县人民政府网"):
+        bar = f'<div class="attr"><span>发布日期：<b>2018-01-25</b></span> <span>来源：<b>{source}</b></span></div>'
+        assert lint_path(str(_page(tmp_path, bar=bar)), Options(select=("GX110",))).diagnostics == [], source
