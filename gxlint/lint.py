@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import markup
 from .check import engine
-from .check.packs import PackError, Rule, compose
+from .check.packs import Local, PackError, Rule, compose
 from .check.relevance import is_report
 from .diagnostic import Diagnostic
 from .i18n import t
@@ -29,7 +29,8 @@ class Options:
     severity: tuple[tuple[str, str], ...] = ()   # (selector, severity), most specific wins
     packs: tuple[str, ...] = ()                  # local packs laid over the national one
     organ_kind: str | None = None                # government | department | township
-    township_deadline: str | None = None         # MM-DD, from report year 2019 on
+    deadlines: tuple[tuple[str, str], ...] = ()  # (organ kind, MM-DD) set locally, from report year 2019 on
+    overview_length: tuple[int | None, int | None] | None = None   # GX111's range: turns it on
     skip: bool = True                            # a file plainly not a report is skipped (check/relevance.py)
 
 
@@ -108,8 +109,11 @@ def lint_source(source: Source, options: Options) -> FileResult:
 def rules_for(regime: str | None, options: Options) -> tuple[Rule, ...]:
     """The rules a report of `regime` is checked with: the same for every file of a run
     that shares its options, so they are selected once, not for every file."""
-    pack = compose(regime, options.packs, options.township_deadline)
-    return tuple(r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore))
+    pack = compose(regime, options.packs, Local(options.deadlines, options.overview_length))
+    chosen = (r for r in pack.rules if selected(r.code, r.name, options.select, options.ignore))
+    # A rule off by default (GX111) runs when it is selected by its own code or name, as Ruff's opt-in rules do.
+    return tuple(replace(r, enabled=True) if not r.enabled and ({r.code, r.name} & set(options.select)) else r
+                 for r in chosen)
 
 
 def _reseverity(d: Diagnostic, table: tuple[tuple[str, str], ...]) -> Diagnostic:

@@ -94,11 +94,11 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
 def rules_in_force(plans) -> tuple:
     """Every rule any file could have been checked with: the shipped ones and those of
     the local packs, a local definition replacing the shipped one."""
-    from .check.packs import all_rules, local_rules
+    from .check.packs import Local, all_rules, local_rules
 
     rules = {r.code: r for r in all_rules()}
     for options in {o for _, o in plans}:
-        rules.update({r.code: r for r in local_rules(options.packs, options.township_deadline)})
+        rules.update({r.code: r for r in local_rules(options.packs, Local(options.deadlines, options.overview_length))})
     return tuple(rules.values())
 
 

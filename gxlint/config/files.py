@@ -125,9 +125,14 @@ def _build(path: Path, data: dict) -> Config:
         severity=tuple(data.get("severity", {}).items()),
         packs=tuple(local(p) for p in data.get("packs", ())),
         regime=data.get("regime"), year=data.get("year"), organ_kind=data.get("organ-kind"),
-        township_deadline=data.get("deadlines", {}).get("township"),
+        deadlines=tuple(sorted(data.get("deadlines", {}).items())),
+        overview_length=_range(data.get("overview-length")),
         overrides=overrides,
         baseline=local(data["baseline"]) if data.get("baseline") else None,
         strict=bool(data.get("strict", False)), lang=data.get("lang"),
         exclude=(*data.get("exclude", ()), *data.get("extend-exclude", ())),
         respect_gitignore=data.get("respect-gitignore", True))
+
+
+def _range(spec: dict | None) -> tuple[int | None, int | None] | None:
+    return (spec.get("min"), spec.get("max")) if spec else None

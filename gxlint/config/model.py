@@ -30,7 +30,8 @@ class Config:
     regime: str | None = None
     year: int | None = None
     organ_kind: str | None = None
-    township_deadline: str | None = None
+    deadlines: tuple[tuple[str, str], ...] = ()      # (organ kind, MM-DD) set by local rules
+    overview_length: tuple[int | None, int | None] | None = None   # GX111's range, which turns it on
     overrides: tuple[Override, ...] = ()
     baseline: str | None = None
     strict: bool = False

@@ -52,5 +52,5 @@ def resolve(config: Config, path: str, cli: CommandLine = CommandLine()) -> Opti
         ignore=tuple(dict.fromkeys((*ignore, *cli.ignore))),
         severity=config.severity, packs=config.packs,
         regime=cli.regime or regime, year=cli.year or year, organ_kind=organ_kind,
-        township_deadline=config.township_deadline,
+        deadlines=config.deadlines, overview_length=config.overview_length,
         lang=cli.lang or config.lang or "zh", skip=cli.skip)

@@ -14,7 +14,7 @@ from .model import Config
 from .settings import resolve
 
 _KEYS = {"per_file_ignores": "per-file-ignores", "organ_kind": "organ-kind", "respect_gitignore": "respect-gitignore",
-         "township_deadline": "deadlines.township"}
+         "overview_length": "overview-length"}
 
 
 def _settings(config: Config) -> dict:
@@ -23,11 +23,13 @@ def _settings(config: Config) -> dict:
         if f.name in ("path", "root"):
             continue
         value = getattr(config, f.name)
-        if f.name in ("per_file_ignores", "severity"):
+        if f.name in ("per_file_ignores", "severity", "deadlines"):
             value = {k: list(v) if isinstance(v, tuple) else v for k, v in value}
         elif f.name == "overrides":
             value = [{k: v for k, v in (("files", list(o.files)), ("regime", o.regime), ("year", o.year),
                                         ("organ-kind", o.organ_kind)) if v} for o in value]
+        elif f.name == "overview_length":
+            value = _length(value)
         elif isinstance(value, tuple):
             value = list(value)
         out[_KEYS.get(f.name, f.name)] = value
@@ -39,7 +41,12 @@ def _effective(config: Config, path: str) -> dict:
     return {"select": list(options.select), "ignore": list(options.ignore),
             "severity": dict(options.severity), "packs": list(options.packs),
             "regime": options.regime, "year": options.year, "organ-kind": options.organ_kind,
-            "deadlines.township": options.township_deadline, "lang": options.lang}
+            "deadlines": dict(options.deadlines), "overview-length": _length(options.overview_length),
+            "lang": options.lang}
+
+
+def _length(value: tuple[int | None, int | None] | None) -> dict | None:
+    return {k: v for k, v in zip(("min", "max"), value) if v is not None} if value else None
 
 
 def show(path: str, config_file: str | None, isolated: bool, fmt: str, lang: str) -> str:

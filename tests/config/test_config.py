@@ -261,3 +261,26 @@ def test_a_configuration_too_large_or_deep_is_one_line_and_exit_2(tmp_path, monk
     assert result.exit_code == 2 and time.monotonic() - began < 10
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and name in lines[0] and "Traceback" not in result.output
+
+
+def test_local_deadlines_by_organ_kind(tree):
+    write(tree / "reports" / "乡镇" / "report.txt", TOWNSHIP.replace("某镇人民政府", "某区财政局").replace("镇政府", "区财政局"))
+    write(tree / ".gxlint.yaml", "deadlines:\n  department: '02-28'\n  government: '02-20'\n")
+    found = json.loads(lint(tree, "--isolated", "reports").stdout)["files"][0]["diagnostics"]
+    assert [d["message"] for d in found if d["rule"] == "GX204"] == ["发布或落款日期2021年3月10日晚于法定期限2021年1月31日"]
+    found = json.loads(lint(tree, "reports").stdout)["files"][0]["diagnostics"]
+    assert [d["message"] for d in found if d["rule"] == "GX204"] == ["发布或落款日期2021年3月10日晚于本地规定的期限2021年2月28日"]
+    doc = json.loads(CliRunner().invoke(cli.main, ["config", "show", "reports/乡镇/report.txt", "--format", "json"]).stdout)
+    assert doc["settings"]["deadlines"] == doc["effective"]["deadlines"] == {"department": "02-28", "government": "02-20"}
+
+
+def test_overview_length_turns_gx111_on(tree):
+    write(tree / ".gxlint.yaml", "overview-length:\n  min: 40\n")
+    assert "GX111" not in codes(lint(tree, "--isolated", "reports"))
+    found = json.loads(lint(tree, "reports").stdout)["files"][0]["diagnostics"]
+    assert [d["message"] for d in found if d["rule"] == "GX111"] == ["“总体情况”正文31字，少于下限40字"]
+    text = CliRunner().invoke(cli.main, ["config", "show", "reports/乡镇/report.txt"]).stdout
+    assert "overview-length:\n    min: 40" in text
+    write(tree / "bad.yaml", "overview-length:\n  max: 0\n")
+    bad = lint(tree, "--config", "bad.yaml", "reports")
+    assert bad.exit_code == 2 and "bad.yaml:2" in bad.output

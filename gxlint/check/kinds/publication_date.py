@@ -1,7 +1,9 @@
 """Publication / signature date: present, and within the deadline of the regime.
 
-aspect: late | missing | order (published before it was signed). Deadlines are month-day of the year after the report
-year, per regime and organ kind (params.deadlines). Townships (镇、乡、街道) are
+aspect: late | missing | order (published before it was signed). Deadlines are
+month-day of the year after the report year, per regime and organ kind
+(params.deadlines; params.local: per regime, the kinds whose deadline a configuration
+set, which the message calls the local deadline, not the legal one). Townships (镇、乡、街道) are
 governments, but the 2019 Regulation leaves their deadline to local rules: a
 "township" entry, when a pack gives one, applies to them before "government".
 """
@@ -21,6 +23,8 @@ PARAMS = {
         "aspect": {"enum": ["late", "missing", "order"]},
         "deadlines": {"type": "object", "additionalProperties": {
             "type": "object", "additionalProperties": {"type": "string", "pattern": "^\\d{2}-\\d{2}$"}}},
+        "local": {"type": "object", "additionalProperties": {
+            "type": "array", "items": {"enum": ["government", "department", "township"]}}},
     },
 }
 
@@ -52,6 +56,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     table = rule.params.get("deadlines", {}).get(report.regime or "none", {})
     kind = "township" if report.township and "township" in table else report.organ_kind
     month_day = table.get(kind) or table.get("unknown") or "03-31"
+    local = kind in rule.params.get("local", {}).get(report.regime or "none", ())
     month, day = (int(x) for x in month_day.split("-"))
     deadline = dt.date(report.year + 1, month, day)
     period_end = dt.date(report.year, 12, 31)
@@ -59,7 +64,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
             "deadline": f"{deadline.year}年{deadline.month}月{deadline.day}日"}
     page = "page_" if ref.kind == "page" else ""
     if ref.date > deadline:
-        yield Finding(ref.span, args, variant=page + "late")
+        yield Finding(ref.span, args, variant=page + ("local_late" if local else "late"))
     elif ref.date <= period_end:
         yield Finding(ref.span, args, variant=page + "early")
 

@@ -7,8 +7,8 @@ rules, shipped.py picks the shipped pack of a regime, overlay.py lays local pack
 from .files import packs_dir, read_pack, shipped
 from .load import load_pack
 from .model import Pack, PackError, Rule
-from .overlay import compose, local_rules, variants
+from .overlay import Local, compose, local_rules, variants
 from .shipped import all_rules, audit_pack, definitions, pack_for
 
-__all__ = ["Pack", "PackError", "Rule", "all_rules", "audit_pack", "compose", "definitions", "load_pack",
+__all__ = ["Local", "Pack", "PackError", "Rule", "all_rules", "audit_pack", "compose", "definitions", "load_pack",
            "local_rules", "pack_for", "packs_dir", "read_pack", "shipped", "variants"]
