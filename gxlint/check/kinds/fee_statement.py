@@ -1,7 +1,8 @@
 """Part 六 on the 信息处理费 (2021 format): it says what was charged, or that nothing
 was (variant missing); and it does not say nothing was charged while table 三 counts
 applications closed because a fee notice went unpaid (（六）其他处理 2., variant
-notices), which shows notices were sent.
+notices), which shows notices were sent, unless it speaks of those notices ("发出收费
+通知2件，申请人均未缴纳，未收取信息处理费" is consistent).
 
 Table 二's 行政事业性收费 is another thing (the organ's administrative fees), and its
 words do not count as a statement on the 信息处理费.
@@ -27,6 +28,7 @@ _STATED = regex.compile(r"信息处理费|处理费|收费|收取[^。；\n]{0,8
 _NONE = regex.compile(r"(?:未|没有|无|不|免于?|暂不)[^。；，,\n]{0,10}?(?:信息处理费|处理费|收费|费用)"
                       r"|(?:信息处理费|处理费|收费)[^。；，,\n]{0,6}?(?:为|共|计)?\s*(?:0|０|零)(?:元|万元)?(?!\d)")
 _UNPAID = "其他处理.2"
+_NOTICES = regex.compile(r"收费通知|缴费通知|缴纳通知")
 
 
 def check(report: Report, rule: Rule) -> Iterator[Finding]:
@@ -40,7 +42,7 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
         return
     none = _NONE.search(said)
     unpaid = _unpaid(report)
-    if none is not None and unpaid is not None:
+    if none is not None and unpaid is not None and not _NOTICES.search(said):
         cell, count = unpaid
         yield Finding(Span(heading.start + none.start(), heading.start + none.end()),
                       {"said": none.group(), "row": t3_words(_UNPAID), "count": count},
