@@ -5,9 +5,10 @@ Names are compared as people abbreviate them: without spaces, 人民政府 as �
 government's office (政府办公室) as the government it signs for, 管理委员会 as 管委会;
 then one name is the same organ as another when its characters all appear, in order,
 in the other ("区政府" in "洪泽区人民政府", "县扶贫办" in "柘城县扶贫开发办公室",
-"市科委" in "上海市科学技术委员会"). A portal's government or its office publishing a
-department's report is the portal's operator, not a second organ; a publisher that is
-a website ("本网") names no organ; a template's placeholders ("XX县", "某县") match any.
+"市科委" in "上海市科学技术委员会"); a 政务公开 office signs for its government. A
+portal's government or its office publishing a department's report is the portal's
+operator, not a second organ; a publisher that is a website ("本网") names no organ; a
+template's placeholders ("XX县", "某县") match any.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 # Spaces, and a template's placeholders (GX902's finding): "XX县" and "某县" are not two counties.
 _SPACE = regex.compile(r"\s+|[XxＸ×＊*]+|某+")
 _OFFICE = regex.compile(r"政府(?:办公室|办公厅|办)$|管委会(?:办公室|办)$")
+# The unit that compiles a government's report for it: its 政务公开 office.
+_DISCLOSURE = regex.compile(r"(?:政务公开|政府信息公开|信息公开)\p{Han}{0,8}$")
 _WEBSITE = regex.compile(r"网$|网站$|本站$|门户$|平台$")
 
 
@@ -60,4 +63,5 @@ def same_organ(a: str, b: str) -> bool:
 
 def _norm(organ: str) -> str:
     name = _SPACE.sub("", organ).replace("人民政府", "政府").replace("管理委员会", "管委会")
+    name = _DISCLOSURE.sub("政府", name)
     return _OFFICE.sub(lambda m: m.group()[:3] if m.group().startswith("管委会") else "政府", name)

@@ -37,9 +37,12 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 _ID_WORDS = regex.compile(r"身份证|身份号码|证件号|公民身份")
 _NUMBER_WORDS = regex.compile(r"索引号|文号|编号|代码|账号|帐号|流水号|订单号|登记号|注册号|许可证号")
-# A person the sentence is about: then a number beside 电话 is that person's, not the office's.
-_PERSON = regex.compile(r"申请人|申请者|当事人|原告|上诉人|投诉人|举报人|来信人|来电人|先生|女士|其(?:手机|电话)"
-                        r"|\p{Han}某")
+# Whom a sentence with a number is about: an applicant's number beside 电话 is the
+# applicant's; "王女士" or "张某" is someone's too, unless the sentence is the office's
+# own contact sentence ("联系人：王女士，电话…", "如有疑问，请联系…").
+_APPLICANT = regex.compile(r"申请人|申请者|当事人|原告|上诉人|投诉人|举报人|来信人|来电人|其(?:手机|电话)")
+_PERSON = regex.compile(r"先生|女士|\p{Han}某")
+_OFFICE = regex.compile(r"联系人|疑问|咨询|联系我们|本机关|本单位|办公室|公开办")
 _CONTACT = regex.compile(r"电话|手机|联系方式|联系人|热线|咨询|传真|联系")
 _SENTENCE_END = regex.compile(r"[。！？；;\n]")
 
@@ -85,7 +88,9 @@ def _office_line(plain: str, start: int, end: int) -> bool:
     while b < len(plain) and b - end < 60 and not _SENTENCE_END.match(plain, b):
         b += 1
     sentence = plain[a:b]
-    return _CONTACT.search(plain, max(a, start - 15), start) is not None and _PERSON.search(sentence) is None
+    if _CONTACT.search(plain, max(a, start - 15), start) is None or _APPLICANT.search(sentence):
+        return False
+    return _PERSON.search(sentence) is None or _OFFICE.search(sentence) is not None
 
 
 def _context(plain: str, at: int, words: regex.Pattern) -> bool:
