@@ -302,6 +302,23 @@ def audit_cmd(paths, jobs, xlsx, csv_dir, html, letters_dir, tree_file, db_file,
     sys.exit(code)
 
 
+@main.command("annotate")
+@click.argument("path")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False),
+              help="Where to write the annotated copy (default: NAME.gxlint.docx, or .pdf for a PDF).")
+@click.option("--select", multiple=True, help="Only these rules (as for a lint run).")
+@click.option("--ignore", multiple=True, help="Skip these rules (as for a lint run).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@_lang
+def annotate_cmd(path, out, select, ignore, config_file, isolated, lang):
+    """Write the findings into a copy of the report: Word comments in a .docx (a .txt or
+    .html becomes one), highlighted notes in a .pdf. The original is never modified."""
+    from .annotate.command import run
+
+    sys.exit(run(path, out, _split(select), _split(ignore), config_file, isolated, lang or "zh"))
+
+
 @main.group("config")
 def config_group() -> None:
     """Configuration files (.gxlint.yaml, [tool.gxlint] in pyproject.toml)."""

@@ -55,6 +55,12 @@ ZH = {
     "markdown: the rule reference, as in docs/rules.md.": "markdown：规则参考，即 docs/rules.md。",
     "Describe a rule (code or name): what it checks, its legal basis, examples.":
         "说明一条规则（代码或名称）：检查什么、依据和示例。",
+    "Write the findings into a copy of the report: Word comments in a .docx (a .txt or .html becomes one), "
+    "highlighted notes in a .pdf. The original is never modified.":
+        "把检查结果写入报告副本：.docx 中为 Word 批注（.txt、.html 转为 .docx），.pdf 中为高亮批注。原文件不会被修改。",
+    "Where to write the annotated copy (default: NAME.gxlint.docx, or .pdf for a PDF).":
+        "批注副本的保存位置（默认：原名.gxlint.docx，PDF 为原名.gxlint.pdf）。",
+    "Use this configuration.": "使用此配置文件。",
     "Show the parsed model of one report: facts, sections, tables.": "显示一份报告的解析结果：基本信息、章节、表格。",
     "Print the text the checks read, with line numbers (for .docx/.html/.pdf: the extracted text).":
         "输出检查所读的文本及行号（.docx/.html/.pdf 为提取出的文本）。",

@@ -69,7 +69,7 @@ def _text_boxes(paragraph) -> list[str]:
 def grid(table) -> Grid:
     """The full grid: a slot covered by a merged cell (the same <w:tc> to its left or
     above) is None."""
-    rows = _slots(table)
+    rows = slots(table)
     texts = {}
     out: Grid = []
     for r, row in enumerate(rows):
@@ -85,7 +85,7 @@ def grid(table) -> Grid:
     return out
 
 
-def _slots(table) -> list[list]:
+def slots(table) -> list[list]:
     """Each row's <w:tc> for each grid column it covers, read from the XML: a cell spans
     its gridSpan columns, and a vMerge "continue" cell is the cell above it at the same
     grid column. A merge continued in the first row, or under nothing, is a cell of its
