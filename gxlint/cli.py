@@ -319,6 +319,28 @@ def annotate_cmd(path, out, select, ignore, config_file, isolated, lang):
     sys.exit(run(path, out, _split(select), _split(ignore), config_file, isolated, lang or "zh"))
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface, for an intranet).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--token", help="Access token the page and the API require (default: $GXLINT_TOKEN; none: open).")
+@click.option("--browser/--no-browser", default=True, help="Open the page in the browser when served on this machine.")
+@click.option("--max-file-mb", type=click.IntRange(1, 1000), default=20, show_default=True, help="Largest file, in MB.")
+@click.option("--max-request-mb", type=click.IntRange(1, 10000), default=100, show_default=True,
+              help="Largest upload, in MB.")
+@click.option("--max-files", type=click.IntRange(1, 10000), default=50, show_default=True,
+              help="Most files in one upload.")
+@click.option("--timeout", "seconds", type=click.FloatRange(1, 3600), default=60, show_default=True,
+              help="Seconds one file may take.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Files checked at once (default: cores, at most 4).")
+@_lang
+def serve_cmd(host, port, token, browser, max_file_mb, max_request_mb, max_files, seconds, jobs, lang):
+    """Serve a page to drop reports on and read their findings, and a JSON API."""
+    from .serve.command import run
+
+    run(host, port, token, browser, max_file_mb, max_request_mb, max_files, seconds, jobs, lang or "zh")
+
+
 @main.group("config")
 def config_group() -> None:
     """Configuration files (.gxlint.yaml, [tool.gxlint] in pyproject.toml)."""

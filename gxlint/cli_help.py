@@ -61,6 +61,18 @@ ZH = {
     "Where to write the annotated copy (default: NAME.gxlint.docx, or .pdf for a PDF).":
         "批注副本的保存位置（默认：原名.gxlint.docx，PDF 为原名.gxlint.pdf）。",
     "Use this configuration.": "使用此配置文件。",
+    "Serve a page to drop reports on and read their findings, and a JSON API.":
+        "启动检查页面：拖入报告即可查看检查结果，另提供 JSON 接口。",
+    "Address to listen on (0.0.0.0: every interface, for an intranet).": "监听地址（0.0.0.0：所有网卡，供内网访问）。",
+    "Port to listen on.": "监听端口。",
+    "Access token the page and the API require (default: $GXLINT_TOKEN; none: open).":
+        "页面和接口所需的访问令牌（默认取 $GXLINT_TOKEN；不设则无需令牌）。",
+    "Open the page in the browser when served on this machine.": "在本机启动时自动用浏览器打开页面。",
+    "Largest file, in MB.": "单个文件的上限（MB）。",
+    "Largest upload, in MB.": "一次上传的上限（MB）。",
+    "Most files in one upload.": "一次上传的文件数上限。",
+    "Seconds one file may take.": "单个文件最多用时（秒）。",
+    "Files checked at once (default: cores, at most 4).": "同时检查的文件数（默认：核心数，最多 4）。",
     "Show the parsed model of one report: facts, sections, tables.": "显示一份报告的解析结果：基本信息、章节、表格。",
     "Print the text the checks read, with line numbers (for .docx/.html/.pdf: the extracted text).":
         "输出检查所读的文本及行号（.docx/.html/.pdf 为提取出的文本）。",

@@ -27,7 +27,9 @@ LABELS = ("audit.title", "audit.by_rule", "audit.unreadable", "audit.col.path", 
           "severity.error", "severity.warning", "severity.info", *(f"audit.col.{m}" for m in METRICS))
 
 
-def data(records, ov: Overview, lang: str) -> dict:
+def data(records, ov: Overview, lang: str, extra: dict | None = None) -> dict:
+    """`extra`: what `gxlint serve` adds: downloads for all ("downloads"), each report's
+    annotated copy ("files", in the records' order), the way back ("home")."""
     reports = []
     for i, r in enumerate(records):
         c = Counter(d.severity for d in r.diagnostics)
@@ -42,17 +44,17 @@ def data(records, ov: Overview, lang: str) -> dict:
     return {"lang": lang, "labels": {k: t(k, lang) for k in LABELS},
             "totals": {"reports": ov.reports, "unreadable": len(ov.unreadable), "error": ov.counts["error"],
                        "warning": ov.counts["warning"], "info": ov.counts["info"]},
-            "metrics": list(METRICS), "rules": ov.rules, "reports": reports}
+            "metrics": list(METRICS), "rules": ov.rules, "reports": reports, **(extra or {})}
 
 
 def _asset(name: str) -> str:
     return (resources.files("gxlint.audit") / "assets" / name).read_text(encoding="utf-8")
 
 
-def render(records, ov: Overview, lang: str) -> str:
+def render(records, ov: Overview, lang: str, extra: dict | None = None) -> str:
     # Inside <script>, "<!--" or "</script" in a report's text would end or hide the data:
     # every <, > and & is written as its JSON escape, which JSON reads back the same.
-    payload = (json.dumps(data(records, ov, lang), ensure_ascii=False)
+    payload = (json.dumps(data(records, ov, lang, extra), ensure_ascii=False)
                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     return (_asset("page.html")
             .replace("/*STYLE*/", _asset("page.css"))

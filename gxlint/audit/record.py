@@ -54,9 +54,14 @@ def audit_one(job: Job) -> AuditRecord:
     """Lint one file and take its features; never raises (a bad file is a record with an
     error, and the run goes on)."""
     from ..lint import lint_path
+
+    return record_of(lint_path(job.path, job.options), job)
+
+
+def record_of(result, job: Job) -> AuditRecord:
+    """The record of a lint result (lint.FileResult) of the job's file."""
     from .features import organ_key
 
-    result = lint_path(job.path, job.options)
     if result.report is None:
         return AuditRecord(job.path, error=result.error)
     r = result.report

@@ -30,6 +30,11 @@
     $("totals").append(s);
   }
 
+  // What a server adds (gxlint serve): downloads for all the reports, the way back.
+  const link = (d) => el("a", {href: d.href, ...(d.name ? {download: d.name} : {})}, d.label);
+  for (const d of data.downloads || []) $("downloads").append(link(d));
+  if (data.home) $("downloads").append(link(data.home));
+
   // The chart: a bar a rule, in one segment a severity; a bar filters the list to its rule.
   $("chart-title").textContent = L["audit.by_rule"];
   const most = Math.max(1, ...data.rules.map((r) => r.findings));
@@ -173,16 +178,25 @@
     return frag;
   }
 
+  // The report view filters its findings by the severity chosen, as the list does.
+  $("view-sev").append(el("option", {value: ""}, L["audit.page.all_severities"]));
+  for (const s of SEVS) $("view-sev").append(el("option", {value: s}, L["severity." + s]));
+  $("view-sev").addEventListener("change", () => go({...state, sev: $("view-sev").value}, false));
+
   function show(r) {
     $("overview").hidden = true;
     $("view").hidden = false;
     $("view-title").textContent = r.path + (r.organ ? " · " + r.organ : "") + (r.year ? " · " + r.year : "");
+    $("view-sev").value = state.sev || "";
+    const file = (data.files || [])[r.id];
+    $("view-file").replaceChildren(...(file ? [link(file)] : []));
     const list = $("findings");
     list.replaceChildren();
     if (r.status) list.append(el("li", {class: r.unreadable ? "unreadable" : "sev-error"}, r.status));
-    if (!r.findings.length && !r.status) list.append(el("li", {}, L["audit.page.none"]));
+    const findings = r.findings.filter((f) => !state.sev || f.severity === state.sev);
+    if (!findings.length && !r.status) list.append(el("li", {}, L["audit.page.none"]));
     const byLine = new Map();
-    for (const f of r.findings) {
+    for (const f of findings) {
       const li = el("li", {class: "sev-" + f.severity, "data-line": String(f.line)});
       li.append(el("code", {}, f.rule), " " + L["severity." + f.severity] + " " + f.line + ":" + f.column + " " + f.message);
       li.addEventListener("click", () => {
