@@ -40,6 +40,7 @@ _KINDS = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessing
 def build(settings: Settings):
     lang = settings.lang
     gate = asyncio.Semaphore(settings.jobs)
+    _warm(lang)
 
     async def home(request: Request) -> Response:
         given = request.query_params.get("token")
@@ -75,6 +76,22 @@ def build(settings: Settings):
     messages = {"too_large": t("serve.too_large", lang, limit=settings.max_request // (1024 * 1024)),
                 "unauthorized": t("serve.unauthorized", lang)}
     return Guard(app, settings, messages)
+
+
+def _warm(lang: str) -> None:
+    """Import and build here what every check needs: the worker processes are forked
+    from this one, and start with it ready instead of paying for it on each request."""
+    import docx  # noqa: F401
+    import pdfplumber  # noqa: F401
+    import pypdf  # noqa: F401
+
+    from ..annotate import docx_comments, pdf_notes  # noqa: F401
+    from ..audit import features, minhash, sentences  # noqa: F401
+    from ..extract import docx as _docx  # noqa: F401
+    from ..extract import html, pdf  # noqa: F401
+    from ..lint import lint_text
+
+    lint_text("某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n", _options(lang))
 
 
 async def _receive(request: Request, settings: Settings, gate: asyncio.Semaphore) -> tuple[list[Checked], str | None]:
