@@ -125,3 +125,47 @@ def test_the_original_cannot_be_the_output_and_a_bad_file_is_one_line(tmp_path):
     r = _annotate(bad)
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "bad.docx" in r.stderr
     assert not (tmp_path / "bad.gxlint.docx").exists()
+
+
+def _example_docx(path, example):
+    """An example report as a clerk would have it in Word: its prose as paragraphs, its
+    " | " rows as Word tables."""
+    doc = docx.Document()
+    rows = []
+
+    def flush():
+        if rows:
+            width = max(len(r) for r in rows)
+            table = doc.add_table(rows=len(rows), cols=width)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    table.cell(i, j).text = cell
+            rows.clear()
+
+    for line in example.read_text(encoding="utf-8").splitlines():
+        if " | " in line or line.rstrip().endswith("|"):
+            rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+        else:
+            flush()
+            doc.add_paragraph(line)
+    flush()
+    doc.save(str(path))
+    return path
+
+
+def test_an_example_in_word_gets_every_comment_on_its_finding_words(tmp_path):
+    from conftest import ROOT
+
+    from gxlint.lint import Options, lint_path
+    from gxlint.read import read_source
+
+    src = _example_docx(tmp_path / "example.docx", ROOT / "examples" / "2022-bureau-table-defects.txt")
+    res = lint_path(str(src), Options())
+    lines = read_source(str(src)).text.split("\n")
+    want = sorted((d.rule, lines[d.line - 1][d.column - 1:d.end_column - 1] if d.end_line == d.line else "")
+                  for d in res.diagnostics)
+    assert _annotate(src).returncode == 0
+    got = comments(tmp_path / "example.gxlint.docx")
+    title = next(line for line in lines if line.strip())
+    assert got == sorted((rule, words or title) for rule, words in want)
+    assert len(got) >= 5
