@@ -47,9 +47,11 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started, status, received = time.monotonic(), [0], [0]
+        started, status, received, over = time.monotonic(), [0], [0], [False]
 
         async def sending(message) -> None:
+            if over[0]:
+                return                 # the application's answer to a body cut short: ours goes instead
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
             await send(message)
@@ -59,6 +61,7 @@ class Guard:
             if message["type"] == "http.request":
                 received[0] += len(message.get("body", b""))
                 if received[0] > self.settings.max_request:
+                    over[0] = True
                     raise TooLarge
             return message
 
@@ -70,10 +73,13 @@ class Guard:
                 await _reply(sending, 413, self.messages["too_large"].encode())
             else:
                 await self.app(scope, receiving, sending)
-        except TooLarge:
-            if not status[0]:
-                await _reply(sending, 413, self.messages["too_large"].encode())
+        except Exception:
+            if not over[0]:
+                raise
         finally:
+            if over[0] and not status[0]:
+                status[0] = 413
+                await _reply(send, 413, self.messages["too_large"].encode())
             _log(scope, status[0], received[0], time.monotonic() - started)
 
     def _allowed(self, scope, headers: dict) -> bool:

@@ -53,10 +53,37 @@ def test_limits(server):
     assert "超过 1 MB" in as_json(post(server + "/api/lint", [("big.txt", big)])[1])["files"][0]["error"]
     status, body = post(server + "/api/lint", [(f"{n}.txt", b"a") for n in range(4)])
     assert status == 400 and "最多检查 3 份" in as_json(body)["error"]
-    status, body = post(server + "/api/lint", [("huge.txt", b"x" * (3 * 1024 * 1024))])
-    assert status == 413 and "超过 2 MB" in body.decode("utf-8")
+    for chunked in (False, True):
+        status, body = _oversized(server, 3 * 1024 * 1024, chunked)
+        assert status == 413 and "超过 2 MB" in body.decode("utf-8")
     status, body = post(server + "/api/lint", [])
     assert status == 400 and "没有收到文件" in as_json(body)["error"]
+
+
+def _oversized(server, size, chunked):
+    """Send `size` bytes of body, declared (Content-Length) or not (chunked); the server
+    may answer and close before it has all of it, which is the point."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    url = urlsplit(server)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    conn.putrequest("POST", "/api/lint")
+    conn.putheader("Content-Type", "multipart/form-data; boundary=b")
+    conn.putheader("Transfer-Encoding" if chunked else "Content-Length", "chunked" if chunked else str(size))
+    conn.endheaders()
+    head = b'--b\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\n'
+    piece = b"x" * 65536
+    try:
+        conn.send(b"%x\r\n%s\r\n" % (len(head), head) if chunked else head)
+        for _ in range(size // len(piece)):
+            conn.send(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
+        if chunked:
+            conn.send(b"0\r\n\r\n")
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    response = conn.getresponse()
+    return response.status, response.read()
 
 
 def test_nothing_stays_on_disk_and_the_page_escapes_the_text(server):
