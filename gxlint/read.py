@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from .extract import Layout
 
 # Formats people do submit that no maintained Python library reads: say how to convert.
-REFUSED = {".doc": "extract.convert_doc", ".wps": "extract.convert_doc", ".dot": "extract.convert_doc",
-           ".ofd": "extract.convert_ofd"}
+REFUSED = {".ofd": "extract.convert_ofd"}
 TEXT_SUFFIXES = (".txt", ".md", ".text")
-DOCUMENT_SUFFIXES = (".docx", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
+# Word 97–2003 and WPS documents: read as the .docx LibreOffice converts them to.
+OFFICE_SUFFIXES = (".doc", ".wps", ".dot")
+DOCUMENT_SUFFIXES = (".docx", ".html", ".htm", ".shtml", ".xhtml", ".pdf", *OFFICE_SUFFIXES)
 SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES + tuple(REFUSED)
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -87,6 +88,13 @@ def _read_document(path: str, suffix: str, lang: str) -> Source:
     from .extract import ExtractError
 
     try:
+        if suffix in OFFICE_SUFFIXES or (suffix == ".docx" and _binary_word(path)):
+            from .extract.docx import extract_docx
+            from .extract.office import as_docx
+
+            with as_docx(path, lang) as converted:
+                text, layout = extract_docx(converted, lang)
+            return Source(path, text, None, layout=layout)
         if suffix == ".docx":
             from .extract.docx import extract_docx
 
@@ -103,6 +111,14 @@ def _read_document(path: str, suffix: str, lang: str) -> Source:
         return Source(path, text, encoding, layout=layout)
     except ExtractError as exc:
         raise ReadError(str(exc)) from None
+
+
+def _binary_word(path: str) -> bool:
+    """A .doc (or .wps) renamed .docx: an OLE compound file, not a zip."""
+    from .extract.guard import OLE_MAGIC
+
+    with open(path, "rb") as fh:
+        return fh.read(len(OLE_MAGIC)) == OLE_MAGIC
 
 
 def read_stdin() -> bytes:

@@ -1,7 +1,8 @@
 """`gxlint annotate`: the findings written into a copy of the report, where its author
 reads it. A .docx gets Word comments anchored on the words each finding concerns; a
-.pdf gets highlights with notes at their place on the page; a .txt or .html becomes a
-.docx of its text with the comments. The original is never modified.
+.pdf gets highlights with notes at their place on the page; a .doc or .wps, the .docx
+LibreOffice converts it to, with the comments; a .txt or .html becomes a .docx of its
+text with the comments. The original is never modified.
 
 comment.py holds a finding's text as a comment says it, docx_comments.py writes them
 into a Word file, pdf_notes.py into a PDF.
@@ -30,11 +31,19 @@ def default_out(path: str) -> str:
 def annotate(path: str, diagnostics: list[Diagnostic], text: str, layout, out: str, lang: str) -> Annotated:
     """Write `out`: the document at `path` with `diagnostics` (positions in `text`, the
     text extracted from it, and `layout`) as comments or notes."""
+    from ..read import OFFICE_SUFFIXES
+
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
         from .docx_comments import comment_docx
 
         return comment_docx(path, diagnostics, text, layout, out, lang)
+    if suffix in OFFICE_SUFFIXES:            # a .doc or .wps: comments in the .docx LibreOffice makes of it
+        from ..extract.office import as_docx
+        from .docx_comments import comment_docx
+
+        with as_docx(path, lang) as converted:
+            return comment_docx(converted, diagnostics, text, layout, out, lang)
     if suffix == ".pdf":
         from .pdf_notes import note_pdf
 
