@@ -25,8 +25,8 @@ PARAMS = {
     "properties": {"what": {"enum": ["id", "mobile"]}},
 }
 
-_ID18 = regex.compile(r"(?<![\dA-Za-z*＊])(\d{17}[\dXx])(?![\dA-Za-z*＊])")
-_ID15 = regex.compile(r"(?<![\dA-Za-z*＊])(\d{15})(?![\dA-Za-z*＊])")
+# An 18-digit number (its last may be X) or a 15-digit legacy one, standing alone.
+_ID = regex.compile(r"(?<![\dA-Za-z*＊])(\d{15}(?:\d\d[\dXx])?)(?![\dA-Za-z*＊])")
 # Separators a mobile is written with: "13812345678", "138-1234-5678", "138 1234 5678".
 _MOBILE = regex.compile(r"(?<![\d*＊.．,，\-－/])(1[3-9]\d)([- ]?)(\d{4})\2(\d{4})(?![\d*＊])")
 # What follows a figure, not a phone number: a unit, a decimal, a percentage.
@@ -57,15 +57,14 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
 
 
 def _ids(plain: str) -> Iterator[tuple[Span, str]]:
-    for m in _ID18.finditer(plain):
+    for m in _ID.finditer(plain):
         number = m.group(1).upper()
-        if _context(plain, m.start(), _NUMBER_WORDS) and not _context(plain, m.start(), _ID_WORDS):
-            continue
-        if _province(number) and _born(number[6:14]) and _check_digit(number):
-            yield Span(m.start(), m.end()), number[:4] + "*" * 10 + number[-4:]
-    for m in _ID15.finditer(plain):
-        number = m.group(1)
-        if _province(number) and _born("19" + number[6:12]) and _context(plain, m.start(), _ID_WORDS):
+        if len(number) == 18:
+            if _context(plain, m.start(), _NUMBER_WORDS) and not _context(plain, m.start(), _ID_WORDS):
+                continue
+            if _province(number) and _born(number[6:14]) and _check_digit(number):
+                yield Span(m.start(), m.end()), number[:4] + "*" * 10 + number[-4:]
+        elif _province(number) and _born("19" + number[6:12]) and _context(plain, m.start(), _ID_WORDS):
             yield Span(m.start(), m.end()), number[:4] + "*" * 7 + number[-4:]
 
 
