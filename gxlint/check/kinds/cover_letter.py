@@ -58,7 +58,8 @@ def check(report: Report, rule: Rule) -> Iterator[Finding]:
     for m in _CLOSING.finditer(plain):
         yield Finding(Span(m.start(), m.end()), {"text": m.group()}, variant="closing")
     for i, line in enumerate(lines):
-        m = (_COPIES.fullmatch(line) if "抄" in line else None) or (_IMPRINT.fullmatch(line) if "印发" in line else None)
+        m = _COPIES.fullmatch(line) if "抄" in line else None
+        m = m or (_IMPRINT.fullmatch(line) if "印发" in line else None)
         if m is not None:
             yield _at(starts[i], m, "distribution")
 
