@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 from docx import Document
 from docx.oxml.ns import qn
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -110,7 +111,7 @@ class _Rows:
         at = {id(p.paragraph._p): k for k, p in enumerate(paras)}
         self.rows: list[tuple[list[str], list[list[int]]]] = []
         for tbl in doc.element.body.iterchildren(qn("w:tbl")):
-            grid = slots(_TableShim(tbl))
+            grid = slots(Table(tbl, doc._body))
             for r, row in enumerate(grid):
                 tcs = [tc for c, tc in enumerate(row)
                        if not (c and row[c - 1] is tc) and not (r and c < len(grid[r - 1]) and grid[r - 1][c] is tc)]
@@ -146,13 +147,6 @@ def _in_cell(members: list[int], target: str, offset: int, paras: list[_Para]) -
             return k, at, at + len(target)
         offset -= len(text)
     return None
-
-
-class _TableShim:
-    """What extract.docx.slots reads of a table: its <w:tbl>."""
-
-    def __init__(self, tbl) -> None:
-        self._tbl = tbl
 
 
 def _paragraphs(doc) -> list[_Para]:

@@ -1,8 +1,6 @@
 """The audit page in a real browser: headless Chromium (Debian's, which .ci/run installs)
 driven by Playwright. It opens the file offline, sees the counts, filters and sorts
 the table, and opens a report with its findings highlighted."""
-import os
-import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -10,8 +8,6 @@ from conftest import ROOT
 
 from audit.test_audit import BASE, next_year
 from gxlint import cli
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
@@ -26,20 +22,6 @@ def page_file(tmp_path):
     result = CliRunner().invoke(cli.main, ["audit", str(d), "--html", str(out), "--no-progress"])
     assert out.exists(), result.output
     return out
-
-
-@pytest.fixture
-def browser():
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs it")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def test_the_page_in_chromium(page_file, browser):

@@ -2,30 +2,11 @@
 test): `gxlint serve` started by its command, a .docx and a .pdf chosen through the
 file chooser, the findings seen and filtered, the annotated .docx downloaded and its
 comments read back."""
-import os
-import shutil
 
 import docx
-import pytest
 from extract.render import load, to_docx, to_pdf
 
 from .server import serving
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.fixture
-def browser():
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs it")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def test_upload_read_filter_download(browser, tmp_path):
