@@ -20,9 +20,11 @@ PARAMS = {"type": "object", "additionalProperties": False, "properties": {}}
 _EDGE = r"[ \t\u3000]*"
 _NUMBER = regex.compile(
     _EDGE + r"(\p{Han}{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号)" + _EDGE)
+# An organ, or "各…单位/部门" ("县直各单位："); a page's label set above its value
+# ("主办单位：", "发布部门：") is no addressee.
 _ADDRESSEE = regex.compile(
-    _EDGE + r"([\p{Han}（）()、]{1,40}?(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|厅|委|办|领导小组|单位|部门))"
-    + _EDGE + "[:：]" + _EDGE)
+    _EDGE + r"([\p{Han}（）()、]{1,40}?(?:办公室|办公厅|人民政府|政府|委员会|管委会|局|厅|委|办|领导小组)"
+    r"|[\p{Han}（）()、]{0,30}?各[\p{Han}]{0,10}?(?:单位|部门))" + _EDGE + "[:：]" + _EDGE)
 _FORWARDING = regex.compile(r"现将[^。\n]{0,80}?(?:报送|呈报|上报)(?:如下|给你们|你[们单]?[位办])?")
 _REPORTING = regex.compile(r"现将[^。\n]{0,80}?报告如下")
 _CLOSING = regex.compile(r"特此(?:报告|报送|函告|呈报)")

@@ -25,8 +25,11 @@ PARAMS = {"type": "object", "additionalProperties": False, "required": ["section
 
 _ADMINISTRATIVE = regex.compile(r"行政事业性收费")
 _STATED = regex.compile(r"信息处理费|处理费|收费|收取[^。；\n]{0,8}?费|费用")
-_NONE = regex.compile(r"(?:未|没有|无|不|免于?|暂不)[^。；，,\n]{0,10}?(?:信息处理费|处理费|收费|费用)"
-                      r"|(?:信息处理费|处理费|收费)[^。；，,\n]{0,6}?(?:为|共|计)?\s*(?:0|０|零)(?:元|万元)?(?!\d)")
+# Saying none was charged: a negation right before the fee ("未收取信息处理费", "无收费",
+# "没有收取任何费用"), not one a few words off ("不断规范收费").
+_NONE = regex.compile(r"(?:未|没有|无|不|免于?|暂不|均未)(?:收取|收|产生|发生|涉及|存在|征收)?(?:任何)?"
+                      r"(?:政府信息公开)?(?:信息)?(?:处理费|收费|费用)"
+                      r"|(?:信息处理费|处理费|收费)[^。；，,\n\d]{0,6}?(?:为|共|计)?\s*(?:0|０|零)(?:元|万元)?(?!\d)")
 _UNPAID = "其他处理.2"
 _NOTICES = regex.compile(r"收费通知|缴费通知|缴纳通知")
 

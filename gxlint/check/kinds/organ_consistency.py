@@ -62,6 +62,6 @@ def same_organ(a: str, b: str) -> bool:
 
 
 def _norm(organ: str) -> str:
-    name = _SPACE.sub("", organ).replace("人民政府", "政府").replace("管理委员会", "管委会")
+    name = _SPACE.sub("", organ).removeprefix("关于").replace("人民政府", "政府").replace("管理委员会", "管委会")
     name = _DISCLOSURE.sub("政府", name)
     return _OFFICE.sub(lambda m: m.group()[:3] if m.group().startswith("管委会") else "政府", name)

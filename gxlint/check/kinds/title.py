@@ -3,7 +3,9 @@ its name, 政府信息公开工作年度报告, for the year it reports on (aspe
 
 A title's year is wrong only when the text says which year it reports on otherwise:
 the year given on the command line or in the configuration, or a statistics period
-of one other year that the signature date does not contradict."""
+of one other year that the signature date bears out (signed the year after it). With
+no signature date, the title and the period disagree but which one is wrong is not
+known: GX202 speaks of the period."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -55,4 +57,4 @@ def _reported_year(report: Report) -> int | None:
         return None
     year = years.pop()
     signed = [d.date.year for d in report.dates if d.kind in ("signature", "published")]
-    return year if not signed or all(y == year + 1 for y in signed) else None
+    return year if signed and all(y == year + 1 for y in signed) else None
