@@ -17,13 +17,11 @@ from .i18n import t
 if TYPE_CHECKING:
     from .extract import Layout
 
-# Formats people do submit that no maintained Python library reads: say how to convert.
-REFUSED = {".ofd": "extract.convert_ofd"}
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 # Word 97–2003 and WPS documents: read as the .docx LibreOffice converts them to.
 OFFICE_SUFFIXES = (".doc", ".wps", ".dot")
-DOCUMENT_SUFFIXES = (".docx", ".html", ".htm", ".shtml", ".xhtml", ".pdf", *OFFICE_SUFFIXES)
-SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES + tuple(REFUSED)
+DOCUMENT_SUFFIXES = (".docx", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".ofd", *OFFICE_SUFFIXES)
+SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -65,8 +63,6 @@ def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Sourc
     try:
         if path != "-" and data is None and not _regular(path):
             raise ReadError(t("walk.special", lang))
-        if suffix in REFUSED:
-            return Source(path, None, error=t(REFUSED[suffix], lang, suffix=suffix))
         if suffix in DOCUMENT_SUFFIXES:
             if data is not None:           # --stdin-filename names a document: its bytes are not on disk
                 raise ReadError(t("read.stdin_document", lang, suffix=suffix))
@@ -99,6 +95,11 @@ def _read_document(path: str, suffix: str, lang: str) -> Source:
             from .extract.docx import extract_docx
 
             text, layout = extract_docx(path, lang)
+            return Source(path, text, None, layout=layout)
+        if suffix == ".ofd":
+            from .extract.ofd import extract_ofd
+
+            text, layout = extract_ofd(path, lang)
             return Source(path, text, None, layout=layout)
         if suffix == ".pdf":
             from .extract.pdf import extract_pdf

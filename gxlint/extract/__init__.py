@@ -43,8 +43,8 @@ class CellRef:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    kind: str                                   # "docx" | "html" | "pdf"
-    pages: tuple[int, ...] = ()                 # page of each line (PDF only)
+    kind: str                                   # "docx" | "html" | "pdf" | "ofd"
+    pages: tuple[int, ...] = ()                 # page of each line (PDF and OFD only)
     cells: tuple[CellRef, ...] = ()
     headings: tuple[tuple[int, int], ...] = ()  # (line, level) from heading styles
     notes: tuple[str, ...] = ()                 # what could not be read, e.g. scanned pages
@@ -169,6 +169,6 @@ class Builder:
         self.pages.append(self.page)
 
     def result(self, page: PageFacts = NO_PAGE) -> tuple[str, Layout]:
-        pages = tuple(self.pages) if self.kind == "pdf" else ()
+        pages = tuple(self.pages) if self.kind in ("pdf", "ofd") else ()
         return "\n".join(self.lines) + "\n", Layout(self.kind, pages, tuple(self.cells), tuple(self.headings),
                                                     tuple(self.notes), page, tuple(self.reaching))

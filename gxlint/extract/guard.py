@@ -8,7 +8,7 @@ from ..i18n import t
 from . import ExtractError, reason
 
 MB = 1024 * 1024
-MAX_FILE = {".docx": 50 * MB, ".pdf": 100 * MB, ".html": 20 * MB}
+MAX_FILE = {".docx": 50 * MB, ".pdf": 100 * MB, ".html": 20 * MB, ".ofd": 100 * MB}
 MAX_UNZIPPED = 200 * MB      # all members of a .docx together, as declared
 MAX_RATIO = 200              # declared size / compressed size of one large member
 MAX_MEMBERS = 5000
@@ -21,13 +21,13 @@ def check_size(path: str, kind: str, lang: str) -> None:
         raise ExtractError(t("read.too_large", lang, limit=MAX_FILE[kind] // MB))
 
 
-def check_zip(path: str, lang: str) -> None:
-    """A .docx is a zip: refuse what is not one (often a renamed .doc) and zip bombs.
-    zipfile never inflates a member past its declared size, so the declared sizes bound
-    what python-docx can be made to read."""
+def check_zip(path: str, lang: str, kind: str = ".docx") -> None:
+    """A .docx (or an .ofd) is a zip: refuse what is not one (often a renamed .doc) and
+    zip bombs. zipfile never inflates a member past its declared size, so the declared
+    sizes bound what the reader can be made to read."""
     import zipfile  # here: a run over text files does not load it
 
-    check_size(path, ".docx", lang)
+    check_size(path, kind, lang)
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
@@ -36,7 +36,8 @@ def check_zip(path: str, lang: str) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ExtractError(t("extract.bad_docx", lang, reason=reason(exc))) from None
+        key = "extract.bad_ofd" if kind == ".ofd" else "extract.bad_docx"
+        raise ExtractError(t(key, lang, reason=reason(exc))) from None
     if len(members) > MAX_MEMBERS:
         raise ExtractError(t("extract.zip_bomb", lang, reason=f"{len(members)} entries"))
     total = sum(m.file_size for m in members)

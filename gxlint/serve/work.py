@@ -13,7 +13,7 @@ from ..i18n import t
 from ..lint import Options
 from ..pool import Failure
 
-SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".txt", ".md")
+SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".txt", ".md")
 
 
 @dataclass(frozen=True, slots=True)

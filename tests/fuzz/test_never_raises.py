@@ -68,7 +68,7 @@ def test_mutated_real_reports(text):
     _sound(lint_text(text))
 
 
-@given(st.binary(max_size=4000), st.sampled_from([".txt", ".html", ".docx", ".pdf"]))
+@given(st.binary(max_size=4000), st.sampled_from([".txt", ".html", ".docx", ".pdf", ".ofd"]))
 def test_arbitrary_bytes_from_a_file(tmp_path, data, suffix):
     path = Path(tmp_path) / f"report{suffix}"
     path.write_bytes(data)
