@@ -22,8 +22,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.convert_failed": {"zh": "LibreOffice 无法转换此文件，文件可能已损坏；请用 Word 或 WPS 打开并另存为 .docx 后再检查",
                                "en": "LibreOffice could not convert the file (damaged?): open it in Word or WPS and save it as .docx"},
     "extract.bad_ofd": {"zh": "无法读取此 .ofd 文件（{reason}）", "en": "cannot read this .ofd file ({reason})"},
-    "extract.renamed_doc": {"zh": "这是旧版 Word（.doc/.wps）文件，只是扩展名为 .docx：请另存为 .docx 后再检查",
-                            "en": "this is an old Word (.doc/.wps) file renamed to .docx: save it as .docx and lint that"},
     "extract.bad_docx": {"zh": "不是有效的 .docx 文件（{reason}）", "en": "not a valid .docx file ({reason})"},
     "extract.zip_bomb": {"zh": "文件解压后过大，疑似压缩炸弹，不予读取（{reason}）",
                          "en": "the file would expand too far; refused as a possible zip bomb ({reason})"},

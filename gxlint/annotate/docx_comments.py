@@ -50,7 +50,7 @@ class _Para:
 def comment_docx(path: str, diagnostics: list[Diagnostic], text: str, layout, out: str, lang: str) -> Annotated:
     doc = Document(path)
     paras = _paragraphs(doc)
-    rows = _Rows(doc, paras)
+    rows = _Rows(doc, paras, layout)
     lines = text.split("\n")
     placed = general = 0
     cursor = 0
@@ -106,8 +106,11 @@ class _Rows:
     """The document's table rows in order, as the extractor writes them: each row's
     cells (a merged cell once, at its top-left slot) as their texts and paragraphs."""
 
-    def __init__(self, doc, paras: list[_Para]) -> None:
+    def __init__(self, doc, paras: list[_Para], layout) -> None:
         self.paras = paras
+        self.on_line: dict[int, list] = {}          # the layout's cells by line, looked up per finding
+        for c in layout.cells if layout is not None else ():
+            self.on_line.setdefault(c.line, []).append(c)
         at = {id(p.paragraph._p): k for k, p in enumerate(paras)}
         self.rows: list[tuple[list[str], list[list[int]]]] = []
         for tbl in doc.element.body.iterchildren(qn("w:tbl")):
@@ -126,7 +129,7 @@ class _Rows:
         if cell is None or words is None:
             return None
         i, a, b = words
-        on_line = [c for c in layout.cells if c.line == cell.line]
+        on_line = self.on_line[cell.line]
         texts = [lines[i][c.start - 1:c.end - 1] for c in on_line]
         k = on_line.index(cell)
         for n in (*range(self.cursor, len(self.rows)), *range(self.cursor)):

@@ -8,6 +8,8 @@ as the n-th occurrence where the extracted text of that page holds n−1 before 
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Text
@@ -61,7 +63,8 @@ def _box(d: Diagnostic, lines: list[str], layout, pdf):
     if not target:
         return None
     pattern = r"\s*".join(regex.escape(c) for c in target if not c.isspace())
-    before = sum(len(regex.findall(pattern, lines[j])) for j in range(i) if layout.page_of(j + 1) == page_no)
+    first = bisect.bisect_left(layout.pages, page_no)          # the page's first line (pages run in order)
+    before = sum(len(regex.findall(pattern, lines[j])) for j in range(first, i))
     before += len(regex.findall(pattern, lines[i][:a]))
     page = pdf.pages[page_no - 1]
     found = page.search(pattern, regex=True, return_chars=False)

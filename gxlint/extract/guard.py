@@ -22,16 +22,13 @@ def check_size(path: str, kind: str, lang: str) -> None:
 
 
 def check_zip(path: str, lang: str, kind: str = ".docx") -> None:
-    """A .docx (or an .ofd) is a zip: refuse what is not one (often a renamed .doc) and
-    zip bombs. zipfile never inflates a member past its declared size, so the declared
-    sizes bound what the reader can be made to read."""
+    """A .docx (or an .ofd) is a zip: refuse what is not one and zip bombs (a .doc
+    renamed .docx never gets here: read.py sends it to LibreOffice). zipfile never
+    inflates a member past its declared size, so the declared sizes bound what the
+    reader can be made to read."""
     import zipfile  # here: a run over text files does not load it
 
     check_size(path, kind, lang)
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head == OLE_MAGIC:
-        raise ExtractError(t("extract.renamed_doc", lang))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()

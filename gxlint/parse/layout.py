@@ -1,11 +1,11 @@
 """A table region of the text as pieces: labels and values, whatever the copy did to
 the table. One reading serves every layout a format table comes in (and the rows of
 the 2014–2018 statistics table): a document's rows as its extractor drew their cells,
-a text's " | " and tab rows (blank cells kept, a blank is not a zero), one cell per line, rows of numbers
-separated by spaces, the text layer of a PDF (a row's numbers on a line of their own,
-before or after a label wrapped over several lines, a group label set one character a
-line beside its rows), and crawler copies that glued label and figures together
-("规章007", "1.属于国家秘密00000002.其他…").
+a text's " | " and tab rows (blank cells kept, a blank is not a zero), one cell per
+line, rows of numbers separated by spaces, the text layer of a PDF (a row's numbers on
+a line of their own, before or after a label wrapped over several lines, a group label
+set one character a line beside its rows), and crawler copies that glued label and
+figures together ("规章007", "1.属于国家秘密00000002.其他…").
 
 A value piece (`Piece.value`) is a number, a null mark ("/", "—"), a blank cell, or a
 run of digits that may hold several cells (`glued`: written against its label or its
