@@ -35,6 +35,7 @@ class Diagnostic:
     table_cell: tuple[int, int, int] | None = None   # (table, row, column) of a document's table
     fingerprint: str = ""                            # content identity (check/fingerprint.py)
     title: str = ""                                  # the rule's short name in the message's language
+    ocr: bool = False                                # rests on text OCR read from a scan
 
     def shown_name(self, lang: str) -> str:
         """The rule's name for a reader: in words for a Chinese one; the code name, which

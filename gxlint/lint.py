@@ -92,12 +92,14 @@ def lint_source(source: Source, options: Options) -> FileResult:
     report = build_report(source, options)
     if options.skip and not is_report(report):
         return FileResult(source.path, report, facts=Facts.of(report, []), skipped="not-a-report")
-    diagnostics, problems = engine.check(report, rules_for(report.regime, options), options.lang)
+    rules = rules_for(report.regime, options)
+    diagnostics, problems = engine.check(report, rules, options.lang)
     if options.severity:
         diagnostics = [_reseverity(d, options.severity) for d in diagnostics]
     layout = source.layout
     if layout is not None:
-        diagnostics = [_locate(d, layout) for d in diagnostics]
+        figures = {r.code for r in rules if r.figures}
+        diagnostics = [_locate(d, layout, figures, options.lang) for d in diagnostics]
     # A rule that could not finish makes the file's result incomplete: say so (exit 2),
     # and keep what the other rules found.
     error = ("；" if options.lang == "zh" else "; ").join(problems) or None
@@ -121,11 +123,18 @@ def _reseverity(d: Diagnostic, table: tuple[tuple[str, str], ...]) -> Diagnostic
     return replace(d, severity=severity) if severity and severity != d.severity else d
 
 
-def _locate(d: Diagnostic, layout) -> Diagnostic:
-    """Add what the line number of extracted text does not say: the page, the cell."""
+def _locate(d: Diagnostic, layout, figures: set[str], lang: str) -> Diagnostic:
+    """Add what the line number of extracted text does not say: the page, the cell, and
+    whether OCR read the text the finding rests on. Figures OCR read may be misread
+    ones: a sum they break is a warning to check them against the paper, not an error."""
     cell = layout.cell_at(d.line, d.column)
-    return replace(d, page=layout.page_of(d.line),
-                   table_cell=(cell.table, cell.row, cell.column) if cell else None)
+    d = replace(d, page=layout.page_of(d.line), table_cell=(cell.table, cell.row, cell.column) if cell else None)
+    if not layout.ocr or not any(layout.by_ocr(n) for n in (d.line, *(r.line for r in d.related))):
+        return d
+    d = replace(d, ocr=True)
+    if d.rule in figures and d.severity == "error":
+        d = replace(d, severity="warning", hint=t("ocr.check_figures", lang) + d.hint)
+    return d
 
 
 def lint_path(path: str, options: Options, data: bytes | None = None) -> FileResult:

@@ -1,4 +1,4 @@
-"""Extract: .docx, .html and .pdf → the same line-oriented text a .txt report has.
+"""Extract: .docx, .html, .pdf and .ofd → the same line-oriented text a .txt report has.
 
 Every format is written out as lines: one line per paragraph (or per line break in
 it), one " | " row per table row, as web copies write a table. What the text does not
@@ -50,9 +50,14 @@ class Layout:
     notes: tuple[str, ...] = ()                 # what could not be read, e.g. scanned pages
     page: PageFacts = NO_PAGE               # a web page's facts about the report (HTML only)
     reaching: tuple[int, ...] = ()              # 0-based lines that run to their frame's edge (PDF)
+    ocr: tuple[int, ...] = ()                   # pages whose text OCR read (a scanned PDF's)
 
     def page_of(self, line: int) -> int | None:
         return self.pages[line - 1] if 1 <= line <= len(self.pages) else None
+
+    def by_ocr(self, line: int) -> bool:
+        """Whether the line's text was read by OCR, and may be misread."""
+        return bool(self.ocr) and self.page_of(line) in self.ocr
 
     def cell_spans(self, starts: list[int]) -> dict[int, list[tuple[int, int]]]:
         """The table cells as the layout stage reads them (parse.layout.Cells): a row's
@@ -109,6 +114,7 @@ class Builder:
     headings: list[tuple[int, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     reaching: list[int] = field(default_factory=list)
+    ocr: list[int] = field(default_factory=list)
     page: int = 0
     tables: int = 0
     size: int = 0
@@ -171,4 +177,4 @@ class Builder:
     def result(self, page: PageFacts = NO_PAGE) -> tuple[str, Layout]:
         pages = tuple(self.pages) if self.kind in ("pdf", "ofd") else ()
         return "\n".join(self.lines) + "\n", Layout(self.kind, pages, tuple(self.cells), tuple(self.headings),
-                                                    tuple(self.notes), page, tuple(self.reaching))
+                                                    tuple(self.notes), page, tuple(self.reaching), tuple(self.ocr))

@@ -3,8 +3,9 @@
 A PDF has lines, not paragraphs: a line that runs (nearly) to the right margin and does
 not end a sentence continues in the next one unless that is indented or numbered (also
 across a page break), so a number is never cut from its unit. Page numbers in the
-margin are dropped. A page with images and no text layer is a scan: nothing on it can
-be read, and a PDF of scans only is refused.
+margin are dropped. A page with images and no text layer is a scan: it is read by OCR
+(extract.pdf_scan) where the optional engine is installed; where it is not, a PDF of
+scans only is refused with the way to install it.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import regex
 
 from ..chars import HAN, LATIN_GAP
 from ..i18n import t
-from . import Builder, ExtractError, Grid, Layout, cell_text, join_lines, reason
+from . import Builder, ExtractError, Grid, Layout, cell_text, join_lines, ocr, reason
 from .guard import check_size
 from .pdf_limits import (
     MAX_DECODED,
@@ -27,9 +28,11 @@ from .pdf_limits import (
     page_content_size,
     reading_limits,
 )
+from .pdf_scan import read_scans
 from .pdf_tables import read_frame, stitch
 
 MAX_PAGES = 1000
+MAX_IMAGE_PIXELS = 150_000_000     # an A3 page scanned at 600 dpi is 70 M
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
 _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
@@ -77,10 +80,10 @@ def _open_and_read(path: str, lang: str) -> tuple[str, Layout]:
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     with pdf:
-        return _read(pdf, lang)
+        return _read(pdf, path, lang)
 
 
-def _read(pdf, lang: str) -> tuple[str, Layout]:
+def _read(pdf, path: str, lang: str) -> tuple[str, Layout]:
     out = Builder("pdf", lang)
     flow = _Flow(out)
     scanned: list[int] = []
@@ -114,17 +117,24 @@ def _read(pdf, lang: str) -> tuple[str, Layout]:
             raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None
         finally:
             page.close()
+    if scanned and ocr.available():
+        read += [_assemble(s.number, s.width, s.height, s.lines, s.frames) for s in read_scans(path, scanned, lang)]
+        read.sort(key=lambda items: items.number)
+        out.ocr, scanned = scanned, []
     running = _running(read)
     for items in read:
         _replay(items, running, flow)
     flow.end()
     if not out.lines:
-        raise ExtractError(t("extract.scanned" if scanned else "extract.no_text", lang))
+        key = "extract.scanned" if scanned else "extract.ocr_no_text" if out.ocr else "extract.no_text"
+        raise ExtractError(t(key, lang, install=ocr.INSTALL))
     text = "".join(out.lines)
     if len(_CID.findall(text)) * 8 > len(text) * 0.3:
         raise ExtractError(t("extract.no_unicode", lang))
     if scanned:
-        out.notes.append(t("extract.scanned_pages", lang, pages="、".join(map(str, scanned))))
+        out.notes.append(t("extract.scanned_pages", lang, pages="、".join(map(str, scanned)), install=ocr.INSTALL))
+    if out.ocr:
+        out.notes.append(t("extract.ocr_pages", lang, pages="、".join(map(str, out.ocr))))
     return out.result()
 
 
@@ -158,6 +168,7 @@ def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None
         raise ExtractError(t("extract.page_too_big", lang, page=number, size=size // MB, limit=MAX_PAGE_CONTENT // MB))
     if not page.chars:
         if page.images:
+            _check_images(page.images, number, lang)
             scanned.append(number)
         return None
     tables = page.find_tables()
@@ -170,12 +181,28 @@ def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
     lines = page.filter(outside).extract_text_lines(return_chars=False)
-    lines = [ln for i, ln in enumerate(lines) if not _page_number(lines, i, number, page.height)]
-    items = [(ln["top"], 0, ln) for ln in lines] + [item for tb in tables for item in read_frame(page, tb)]
+    frames = [item for tb in tables for item in read_frame(page, tb)]
+    return _assemble(number, page.width, page.height, lines, frames)
+
+
+def _check_images(images: list[dict], number: int, lang: str) -> None:
+    """A scan's images are decoded whole to be read: one declaring more pixels than any
+    page scanned at 600 dpi has is crafted."""
+    pixels = sum(int(im["srcsize"][0]) * int(im["srcsize"][1]) for im in images)
+    if pixels > MAX_IMAGE_PIXELS:
+        raise ExtractError(t("extract.image_too_big", lang, page=number, size=pixels // 1_000_000,
+                             limit=MAX_IMAGE_PIXELS // 1_000_000))
+
+
+def _assemble(number: int, width: float, height: float, lines: list[dict], frames: list) -> _PageItems:
+    """A page's lines (top to bottom) and its frames' contents as the flow takes them,
+    without its page number."""
+    lines = [ln for i, ln in enumerate(lines) if not _page_number(lines, i, number, height)]
+    items = [(ln["top"], 0, ln) for ln in lines] + frames
     # Above the text area or below it: a page's top and bottom 8%, where Word, WPS and
     # browsers set running heads and feet; body text starts lower.
-    margin = tuple(ln for ln in lines if ln["bottom"] < page.height * 0.08 or ln["top"] > page.height * 0.92)
-    return _PageItems(number, page.width, sorted(items, key=lambda x: (x[0], x[1])), margin)
+    margin = tuple(ln for ln in lines if ln["bottom"] < height * 0.08 or ln["top"] > height * 0.92)
+    return _PageItems(number, width, sorted(items, key=lambda x: (x[0], x[1])), margin)
 
 
 def _shape(line: dict) -> str:

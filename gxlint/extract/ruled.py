@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import join_lines
 from .grids import Grid
@@ -39,8 +40,11 @@ class Ruled:
     v: tuple[tuple[float, float, float], ...]        # (x, y0, y1)
 
     def holds(self, r: Run) -> bool:
+        """Whether the run stands in one of the grid's cells (not merely in its bounds)."""
         x, y = r.middle
-        return self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]
+        if not (self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]):
+            return False
+        return _slot(self, x, y) in _anchors(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,25 +63,43 @@ def rulings(strokes, min_rule: float = MIN_RULE) -> list[Ruled]:
          if abs(y0 - y1) < STRAIGHT and abs(x1 - x0) >= min_rule]
     v = [(x0, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in strokes
          if abs(x0 - x1) < STRAIGHT and abs(y1 - y0) >= min_rule]
-    boxes = [[x0, y, x1, y, [("h", (y, x0, x1))]] for y, x0, x1 in h] + \
-            [[x, y0, x, y1, [("v", (x, y0, y1))]] for x, y0, y1 in v]
-    merged: list[list] = []
-    for box in sorted(boxes, key=lambda b: (b[1], b[0])):
-        for m in merged:
-            if box[0] <= m[2] + _NEAR and m[0] <= box[2] + _NEAR and box[1] <= m[3] + _NEAR and m[1] <= box[3] + _NEAR:
-                m[0], m[1], m[2], m[3] = min(m[0], box[0]), min(m[1], box[1]), max(m[2], box[2]), max(m[3], box[3])
-                m[4] += box[4]
-                break
-        else:
-            merged.append(box)
+    parts = [("h", r) for r in h] + [("v", r) for r in v]
+    boxes = [(x0, y, x1, y) for y, x0, x1 in h] + [(x, y0, x, y1) for x, y0, y1 in v]
+    groups: dict[int, list] = {}
+    for k, root in enumerate(_touching(boxes)):
+        groups.setdefault(root, []).append(parts[k])
     out = []
-    for *_, parts in merged:
-        hs = tuple(p for k, p in parts if k == "h")
-        vs = tuple(p for k, p in parts if k == "v")
+    for group in groups.values():
+        hs = tuple(p for k, p in group if k == "h")
+        vs = tuple(p for k, p in group if k == "v")
         xs, ys = _levels(p[0] for p in vs), _levels(p[0] for p in hs)
         if len(xs) >= 2 and len(ys) >= 2:
             out.append(Ruled(xs, ys, hs, vs))
     return out
+
+
+def _touching(boxes: list[tuple[float, float, float, float]]) -> list[int]:
+    """Each stroke's gathering (the index of one of its strokes): strokes that touch,
+    directly or through others. Swept left to right, so only strokes whose spans across
+    overlap are compared."""
+    parent = list(range(len(boxes)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
+    open_: list[int] = []
+    for k in order:
+        x0, y0, _, y1 = boxes[k]
+        open_ = [m for m in open_ if boxes[m][2] + _NEAR >= x0]
+        for m in open_:
+            if boxes[m][1] <= y1 + _NEAR and y0 <= boxes[m][3] + _NEAR:
+                parent[root(m)] = root(k)
+        open_.append(k)
+    return [root(k) for k in range(len(boxes))]
 
 
 def _levels(values) -> tuple[float, ...]:
@@ -94,22 +116,70 @@ def _covers(rules, at: float, a: float, b: float) -> bool:
     return any(abs(p - at) <= _NEAR and lo - _NEAR <= mid <= hi + _NEAR for p, lo, hi in rules)
 
 
+@lru_cache(maxsize=64)
+def _anchors(grid: Ruled) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each slot's cell, named by its top-left slot: a slot whose left or top ruling is
+    missing belongs to the cell of the slot beyond it. Slots outside every drawn cell
+    (beside a narrower frame stacked on a wider one) are no cell's."""
+    outside = _outside(grid)
+    anchor: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in range(len(grid.ys) - 1):
+        for j in range(len(grid.xs) - 1):
+            if (i, j) in outside:
+                continue
+            left = j and (i, j - 1) not in outside and not _covers(grid.v, grid.xs[j], grid.ys[i], grid.ys[i + 1])
+            up = i and (i - 1, j) not in outside and not _covers(grid.h, grid.ys[i], grid.xs[j], grid.xs[j + 1])
+            anchor[i, j] = anchor[i, j - 1] if left else anchor[i - 1, j] if up else (i, j)
+    return anchor
+
+
+def _outside(grid: Ruled) -> set[tuple[int, int]]:
+    """The slots reached from the grid's left or right edge, along their row, without
+    crossing a ruling: beside a narrower frame stacked on a wider one. (A top or bottom
+    left open is a table broken by the page, its cells still cells.)"""
+    out: set[tuple[int, int]] = set()
+    cols = len(grid.xs) - 1
+    for i in range(len(grid.ys) - 1):
+        top, bottom = grid.ys[i], grid.ys[i + 1]
+        j = 0
+        while j < cols and not _covers(grid.v, grid.xs[j], top, bottom):
+            out.add((i, j))
+            j += 1
+        j = cols - 1
+        while j >= 0 and not _covers(grid.v, grid.xs[j + 1], top, bottom):
+            out.add((i, j))
+            j -= 1
+    return out
+
+
+def cell_boxes(grid: Ruled) -> dict[tuple[int, int], tuple[float, float, float, float]]:
+    """Each cell's box (x0, y0, x1, y1), by its top-left slot."""
+    boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}
+    for (i, j), a in _anchors(grid).items():
+        x0, y0, x1, y1 = boxes.get(a, (grid.xs[j], grid.ys[i], grid.xs[j + 1], grid.ys[i + 1]))
+        boxes[a] = (min(x0, grid.xs[j]), min(y0, grid.ys[i]), max(x1, grid.xs[j + 1]), max(y1, grid.ys[i + 1]))
+    return boxes
+
+
 def table(grid: Ruled, runs: list[Run]) -> Grid:
     """The runs inside the grid as its cells' text, merged slots None."""
     rows, cols = len(grid.ys) - 1, len(grid.xs) - 1
-    anchor: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(rows):
-        for j in range(cols):
-            left = j and not _covers(grid.v, grid.xs[j], grid.ys[i], grid.ys[i + 1])
-            up = i and not _covers(grid.h, grid.ys[i], grid.xs[j], grid.xs[j + 1])
-            anchor[i, j] = anchor[i, j - 1] if left else anchor[i - 1, j] if up else (i, j)
+    anchor = _anchors(grid)
     texts: dict[tuple[int, int], list[Run]] = {}
     for r in runs:
-        x, y = r.middle
-        i, j = _band(grid.ys, y), _band(grid.xs, x)
-        texts.setdefault(anchor[min(i, rows - 1), min(j, cols - 1)], []).append(r)
-    return [[join_lines(lines(texts.get((i, j), []))) if anchor[i, j] == (i, j) else None
+        texts.setdefault(cell_of(grid, r, anchor), []).append(r)
+    return [[join_lines(lines(texts.get((i, j), []))) if anchor.get((i, j)) == (i, j) else None
              for j in range(cols)] for i in range(rows)]
+
+
+def cell_of(grid: Ruled, r: Run, anchor: dict[tuple[int, int], tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The cell (its top-left slot) a run's middle stands in."""
+    slot = _slot(grid, *r.middle)
+    return (anchor or _anchors(grid)).get(slot, slot)
+
+
+def _slot(grid: Ruled, x: float, y: float) -> tuple[int, int]:
+    return min(_band(grid.ys, y), len(grid.ys) - 2), min(_band(grid.xs, x), len(grid.xs) - 2)
 
 
 def _band(levels: tuple[float, ...], at: float) -> int:

@@ -32,6 +32,8 @@ def diagnostic_dict(d, path: str | None = None) -> dict:
                            "end_column": r.end_column, "message": r.message} for r in d.related]
     if d.page is not None:
         out["page"] = d.page
+    if d.ocr:
+        out["ocr"] = True
     if d.table_cell is not None:
         out["table_cell"] = dict(zip(("table", "row", "column"), d.table_cell))
     if d.fingerprint:

@@ -74,7 +74,7 @@ def _result(d, index: dict[str, int], lines: dict[int, str]) -> dict:
             {"id": i, **_location(d.path, r.line, r.column, r.end_line, r.end_column),
              **({"message": {"text": r.message}} if r.message else {})}
             for i, r in enumerate(d.related)]
-    props = {k: v for k, v in (("section", d.section), ("page", d.page)) if v}
+    props = {k: v for k, v in (("section", d.section), ("page", d.page), ("ocr", d.ocr)) if v}
     if d.table_cell:
         props["tableCell"] = dict(zip(("table", "row", "column"), d.table_cell))
     if props:

@@ -36,6 +36,8 @@ def _place(d, lang: str) -> Line:
     parts = []
     if d.page is not None:
         parts.append(t("label.page", lang, page=d.page))
+    if d.ocr:
+        parts.append(t("label.ocr", lang))
     if d.table_cell is not None:
         parts.append(t("label.cell", lang, **dict(zip(("table", "row", "column"), d.table_cell))))
     return [(" ", ""), ("（" + "，".join(parts) + "）", "dim")] if parts else []

@@ -118,9 +118,11 @@ def _segments(piece: Piece) -> list[tuple[str, Piece]]:
     return out
 
 
-# Table 三 begins at its first row; it ends with the row 结转下年度 and its values, or
-# where table 四 or part 四 begins in a copy cut off before that row.
-_T3_START = regex.compile(r"[一1][、.．]?\s*本年新收")
+# Table 三 begins at its first row (its number may be lost: OCR often misses a lone 一,
+# but the row's whole label opening a line is no sentence of the prose); it ends with the
+# row 结转下年度 and its values, or where table 四 or part 四 begins in a copy cut off
+# before that row.
+_T3_START = regex.compile(r"[一1][、.．]?\s*本年新收|(?m:^[ \t|]*)本年新收政府信息公开申请数量")
 _T3_AFTER = regex.compile(r"结转下年度")
 _T3_CUT = regex.compile(r"结果维持|行政复议|(?m:^\s*四、[^\n|]{0,20}(?:复议|诉讼))|(?<![\d\s|])\s*[五六]、")
 _REGION = 4000          # a table 三 longer than this (in characters) is not one

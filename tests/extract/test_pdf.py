@@ -39,15 +39,33 @@ def test_lines_in_reading_order_without_page_numbers(tmp_path):
     assert source.layout.pages == (1, 1, 1, 2)
 
 
-def test_a_scan_is_refused_not_read_as_an_empty_report(tmp_path):
+@pytest.fixture
+def no_ocr(monkeypatch):
+    """As where the optional OCR engine is not installed (tests/extract/test_ocr.py runs
+    gxlint without it for real)."""
+    from gxlint.extract import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+
+
+def test_a_scan_is_refused_not_read_as_an_empty_report(tmp_path, no_ocr):
     source = read_source(str(_canvas(tmp_path / "scan.pdf", ["scan", "scan"])))
-    assert source.text is None and "扫描件" in source.error
+    assert source.text is None
+    assert source.error == ("PDF 没有文字层（扫描件）：安装文字识别（OCR）扩展后即可读取（pip install 'gxlint[ocr]'），"
+                            "或请提供含文字的 PDF、原始文档")
 
 
-def test_scanned_pages_in_a_text_pdf_are_noted(tmp_path):
+def test_scanned_pages_in_a_text_pdf_are_noted(tmp_path, no_ocr):
     res = lint_path(str(_canvas(tmp_path / "mixed.pdf", [LINES, "scan"])), Options())
     assert res.error is None
-    assert res.notes == ("第 2 页没有文字层（扫描件），其内容未检查",)
+    assert res.notes == ("第 2 页没有文字层（扫描件），其内容未检查；安装文字识别（OCR）扩展后即可读取"
+                         "（pip install 'gxlint[ocr]'）",)
+
+
+def test_a_blank_scan_read_by_ocr_is_refused_as_holding_no_text(tmp_path):
+    pytest.importorskip("rapidocr_onnxruntime")
+    source = read_source(str(_canvas(tmp_path / "scan.pdf", ["scan", "scan"])))
+    assert source.text is None and source.error.startswith("PDF 是扫描件，OCR 未能从中识别出文字")
 
 
 def test_encrypted_pdf_is_refused(tmp_path):

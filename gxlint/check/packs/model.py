@@ -27,6 +27,7 @@ class Rule:
     enabled: bool = True
     pack: str = ""
     local: bool = False        # written or patched by a local pack: its patterns run guarded
+    figures: bool = False      # its findings rest on figures read from the report (arithmetic)
 
     def applies(self, regime: str | None, organ_kind: str) -> bool:
         regime_ok = "all" in self.regimes or (regime or "none") in self.regimes

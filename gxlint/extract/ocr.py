@@ -1,0 +1,164 @@
+"""A scanned page read by OCR: RapidOCR (PP-OCR's Chinese models, shipped inside its
+wheel and run by onnxruntime: nothing is downloaded) finds the page's text lines and
+reads them; a table's rulings are found in the image itself, as the long straight runs
+of dark pixels they are. Both come back in millimetres from the page's top left, as an
+.ofd states its text and strokes (extract.ruled reads either).
+
+The optional extra `gxlint[ocr]` installs the engine; without it `available()` is false
+and the reader says how to enable it."""
+from __future__ import annotations
+
+import bisect
+import importlib.util
+from functools import lru_cache
+from typing import Any
+
+from .ruled import Run
+
+ENGINE = "rapidocr_onnxruntime"
+INSTALL = "pip install 'gxlint[ocr]'"
+_DARK = 160              # of 255: darker is ink
+_H_RULE = 8.0            # mm: a horizontal stroke this long is a ruling (a 一 in a 22 pt title is 7.5)
+_V_RULE = 3.0            # mm: a vertical one (a row is 5 mm high at least); lone strokes make no grid
+_JOIN = 0.5             # mm: a vertical ruling's end this near a horizontal one meets it
+_JOIN_PX = 4             # pixels: a ruling this far inside a detected line's box cuts it
+_THICK = 1.5             # mm: a ruling is thinner; a filled bar is none
+_SKEW_SCALE = 0.25       # of the page, to find its skew on
+_MAX_SKEW = 3            # degrees: a page more askew than this was not scanned, it was photographed
+_MIN_SCORE = 0.5         # the engine's confidence below which a reading is noise (a speck, a seal's edge)
+
+
+def available() -> bool:
+    return importlib.util.find_spec(ENGINE) is not None
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Any:
+    from rapidocr_onnxruntime import RapidOCR
+
+    # Pages are upright: the angle classifier would cost a fifth of the time for nothing.
+    return RapidOCR(use_cls=False, print_verbose=False)
+
+
+def read_image(ink: Any, mm_per_px: float) -> tuple[list[Run], list[tuple[float, float, float, float]]]:
+    """The text runs and ruling strokes of a page image. `ink`: the page as one channel
+    (0 black, 255 white) in which a red seal is already paper (pdf_scan.ink)."""
+    import numpy as np
+
+    rules = strokes(ink, mm_per_px)
+    down = [(x0 / mm_per_px, y0 / mm_per_px, y1 / mm_per_px) for x0, y0, x1, y1 in rules if x0 == x1]
+    result, _ = _engine()(np.dstack([ink] * 3), return_word_box=True)
+    runs = []
+    for box, text, score, *words in result or ():
+        if not text.strip() or float(score) < _MIN_SCORE:
+            continue
+        xs = [p[0] for p in box]
+        top, bottom = min(p[1] for p in box), max(p[1] for p in box)
+        for piece, left, right in _pieces(text, min(xs), max(xs), (top + bottom) / 2, words, down):
+            runs.append(_run(piece, left * mm_per_px, right * mm_per_px, top * mm_per_px, bottom * mm_per_px))
+    return runs, rules
+
+
+def read_crops(crops: list[Any]) -> list[tuple[str, float]]:
+    """Recognition alone, on pieces of the page known to hold one line of text: a table
+    cell the detector passed over (a lone small "0" is often too little for it to find),
+    as (text, confidence) for each."""
+    import numpy as np
+
+    if not crops:
+        return []
+    found, _ = _engine().text_rec([np.dstack([c] * 3) for c in crops])
+    return [(str(text).strip(), float(score)) for text, score, *_ in found]
+
+
+def _pieces(text: str, left: float, right: float, middle: float, words: list, down) -> list[tuple[str, float, float]]:
+    """A detected line cut where a vertical ruling crosses it: the engine reads the
+    header words of narrow columns set side by side as one line ("结果结果维持纠正");
+    each character goes to the side of the ruling its box's middle is on."""
+    cuts = sorted(x for x, y0, y1 in down if y0 < middle < y1 and left + _JOIN_PX < x < right - _JOIN_PX)
+    if not cuts or len(words) < 2 or len(words[0]) != len(words[1]):
+        return [(text.strip(), left, right)]
+    groups: dict[int, list[tuple[str, float, float]]] = {}
+    for char_box, char in zip(words[0], words[1], strict=True):
+        x0, x1 = min(p[0] for p in char_box), max(p[0] for p in char_box)
+        groups.setdefault(bisect.bisect(cuts, (x0 + x1) / 2), []).append((char, x0, x1))
+    out = []
+    for _, chars in sorted(groups.items()):
+        piece = "".join(c for c, _, _ in chars).strip()
+        if piece:
+            out.append((piece, chars[0][1], chars[-1][2]))
+    return out
+
+
+def _run(text: str, left: float, right: float, top: float, bottom: float) -> Run:
+    """A detected line as a run: the engine's box has a margin round the text, so the
+    characters' size is read from the box's width and what it holds (a Chinese
+    character an em wide, a digit or letter half), within its height."""
+    height = bottom - top
+    ems = sum(0.5 if c.isascii() else 1.0 for c in text)
+    size = min(height, max(0.5 * height, (right - left) / ems)) if ems >= 1 else 0.8 * height
+    middle = (top + bottom) / 2
+    return Run(left, middle + size / 2, size, text, right)
+
+
+def straighten(ink: Any) -> Any:
+    """The page turned level: paper fed a little askew (half a degree or so is common)
+    slants every ruling, which then breaks into pieces too thick to be rulings. The
+    angle is the one at which the rows of ink are most sharply separated (the variance
+    of the ink per row is highest), sought on a reduced copy; the page is turned by it
+    about its centre, white coming in at the edges."""
+    import cv2
+    import numpy as np
+
+    small = cv2.resize(ink, None, fx=_SKEW_SCALE, fy=_SKEW_SCALE, interpolation=cv2.INTER_AREA)
+    dark = (small < _DARK).astype(np.float32)
+    h, w = dark.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(dark, cv2.getRotationMatrix2D(centre, angle, 1.0), (w, h))
+        return float(np.var(turned.sum(axis=1)))
+
+    coarse = max((a / 2 for a in range(-2 * _MAX_SKEW, 2 * _MAX_SKEW + 1)), key=sharpness)
+    angle = max((coarse + a / 20 for a in range(-10, 11)), key=sharpness)
+    if abs(angle) < 0.1:
+        return ink
+    hh, ww = ink.shape
+    matrix = cv2.getRotationMatrix2D((ww / 2, hh / 2), angle, 1.0)
+    return cv2.warpAffine(ink, matrix, (ww, hh), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def strokes(ink: Any, mm_per_px: float) -> list[tuple[float, float, float, float]]:
+    """Horizontal and vertical rulings (x0, y0, x1, y1) in mm: ink that survives an
+    opening with a long thin kernel, each piece a stroke along its middle. A vertical
+    piece is a ruling only where it meets horizontal ones as a table's do (_ruling): a
+    character's down stroke in a cell meets none."""
+    import cv2
+    import numpy as np
+
+    dark = (ink < _DARK).astype(np.uint8)
+    thick = _THICK / mm_per_px
+    found: dict[bool, list[tuple[float, float, float]]] = {}
+    for flat, length in ((True, _H_RULE), (False, _V_RULE)):
+        n = max(3, round(length / mm_per_px))
+        kernel = np.ones((1, n) if flat else (n, 1), np.uint8)
+        opened = cv2.morphologyEx(dark, cv2.MORPH_OPEN, kernel)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+        found[flat] = [((y + h / 2) * mm_per_px, x * mm_per_px, (x + w) * mm_per_px) if flat
+                       else ((x + w / 2) * mm_per_px, y * mm_per_px, (y + h) * mm_per_px)
+                       for x, y, w, h, _area in stats[1:count] if (h if flat else w) <= thick]
+    across = found[True]
+    down = [v for v in found[False] if _ruling(across, *v)]
+    return [(x0, y, x1, y) for y, x0, x1 in across] + [(x, y0, x, y1) for x, y0, y1 in down]
+
+
+def _ruling(across: list[tuple[float, float, float]], x: float, top: float, bottom: float) -> bool:
+    """A vertical piece is a ruling where both its ends meet horizontal ones, or where it
+    is longer than any character's stroke (a table broken by the page leaves its side
+    rulings open at the top or bottom)."""
+    return (_meets(across, x, top) and _meets(across, x, bottom)) or bottom - top >= _H_RULE
+
+
+def _meets(across: list[tuple[float, float, float]], x: float, y: float) -> bool:
+    """Whether a horizontal ruling passes through (x, y), give or take a stroke's width."""
+    return any(abs(h - y) <= _JOIN and x0 - _JOIN <= x <= x1 + _JOIN for h, x0, x1 in across)
