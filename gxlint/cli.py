@@ -247,7 +247,7 @@ def inspect_cmd(path, fmt, as_text, regime, year, lang, color):
     from .lint import Options, build_report
     from .read import read_source
 
-    source = read_source(path, lang)
+    source = read_source(path, lang, progress=sys.stderr.isatty())
     if source.error:
         print(f"{path}: {source.error}", file=sys.stderr)
         sys.exit(2)

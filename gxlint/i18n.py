@@ -38,6 +38,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "en": "page(s) {pages} are scans read by OCR: characters may be misread; check against the original"},
     "extract.ocr_no_text": {"zh": "PDF 是扫描件，OCR 未能从中识别出文字：请提供更清晰的扫描件、含文字的 PDF 或原始文档",
                             "en": "the PDF is a scan in which OCR found no text: provide a clearer scan, a text PDF or the original document"},
+    "extract.ocr_broken": {"zh": "文字识别（OCR）引擎无法加载（{reason}）", "en": "the OCR engine cannot be loaded ({reason})"},
     "extract.ocr_too_many": {"zh": "PDF 有 {n} 页扫描件，超过 OCR 识别 {limit} 页的上限，不予读取",
                              "en": "the PDF has {n} scanned pages, more than the OCR limit of {limit}"},
     "extract.ocr_timeout": {"zh": "OCR 识别超过 {seconds} 秒仍未完成，已停止",

@@ -32,6 +32,7 @@ class Options:
     deadlines: tuple[tuple[str, str], ...] = ()  # (organ kind, MM-DD) set locally, from report year 2019 on
     overview_length: tuple[int | None, int | None] | None = None   # GX111's range: turns it on
     skip: bool = True                            # a file plainly not a report is skipped (check/relevance.py)
+    progress: bool = False                       # a long read (OCR) shows its progress on standard error
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def lint_path(path: str, options: Options, data: bytes | None = None) -> FileRes
     so the other files of a run are still linted. `data`: the file's bytes, when they
     were read already (standard input)."""
     try:
-        return lint_source(read_source(path, options.lang, data), options)
+        return lint_source(read_source(path, options.lang, data, options.progress), options)
     except (PackError, MemoryError):
         raise                 # a broken pack is the run's error; memory, the pool's to report
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a bulk run

@@ -57,8 +57,9 @@ def collect(paths: list[str], lang: str = "zh") -> tuple[list[str], list[Source]
     return found, errors
 
 
-def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Source:
-    """The file as text (`data`: its bytes, already read, as standard input is)."""
+def read_source(path: str, lang: str = "zh", data: bytes | None = None, progress: bool = False) -> Source:
+    """The file as text (`data`: its bytes, already read, as standard input is;
+    `progress`: a long read, a scan's OCR, shows how far it is on standard error)."""
     suffix = os.path.splitext(path)[1].lower()
     try:
         if path != "-" and data is None and not _regular(path):
@@ -66,7 +67,7 @@ def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Sourc
         if suffix in DOCUMENT_SUFFIXES:
             if data is not None:           # --stdin-filename names a document: its bytes are not on disk
                 raise ReadError(t("read.stdin_document", lang, suffix=suffix))
-            return _read_document(path, suffix, lang)
+            return _read_document(path, suffix, lang, progress)
         if data is None:
             data = read_stdin() if path == "-" else _read_bytes(path)
         if len(data) > MAX_BYTES:
@@ -79,7 +80,7 @@ def read_source(path: str, lang: str = "zh", data: bytes | None = None) -> Sourc
     return Source(path, text, encoding)
 
 
-def _read_document(path: str, suffix: str, lang: str) -> Source:
+def _read_document(path: str, suffix: str, lang: str, progress: bool = False) -> Source:
     # Imported here: a run over .txt files never pays for extract/, lxml, python-docx or pdfminer.
     from .extract import ExtractError
 
@@ -104,7 +105,7 @@ def _read_document(path: str, suffix: str, lang: str) -> Source:
         if suffix == ".pdf":
             from .extract.pdf import extract_pdf
 
-            text, layout = extract_pdf(path, lang)
+            text, layout = extract_pdf(path, lang, progress)
             return Source(path, text, None, layout=layout)
         from .extract.html import extract_html
 

@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import Config, ConfigError, discover, load, resolve
@@ -88,6 +88,10 @@ def plan(request: Request, files: list[str], lang: str) -> dict[str, tuple[Confi
     for sel in request.cli.select + request.cli.ignore:
         if not known(sel, rules):
             raise UsageError(t("cli.bad_selector", lang, sel=sel))
+    if len(out) == 1 and request.progress is not False and sys.stderr.isatty():
+        # One file on a terminal: its own long read (a scan's OCR) shows how far it is;
+        # many files show the run's bar instead.
+        out = {path: (config, replace(options, progress=True)) for path, (config, options) in out.items()}
     return out
 
 
@@ -269,7 +273,8 @@ def execute(request: Request, lang: str) -> int:
     tally: Counter = Counter()
     ctx = Context(lang=lang, color=request.color, rules=rules, quiet=request.quiet)
     # A bar only where it mixes with nothing: standard error a terminal, the findings elsewhere.
-    bar = Progress(len(files), lang, request.progress, sys.stderr.isatty() and not sys.stdout.isatty())
+    # One file has no run to show the progress of: its own long read (OCR) shows instead.
+    bar = Progress(len(files), lang, request.progress, sys.stderr.isatty() and not sys.stdout.isatty() and len(files) > 1)
     with open_outputs(request, ctx, lang) as writers, bar:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
         for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits, request.stdin_filename):

@@ -28,7 +28,7 @@ def run(path: str, out: str | None, select: tuple[str, ...], ignore: tuple[str, 
         print(f"gxlint: {exc}", file=sys.stderr)
         return 2
     options = resolve(config, path, CommandLine(select, ignore, None, None, lang, skip=False))
-    source = read_source(path, lang)
+    source = read_source(path, lang, progress=sys.stderr.isatty())
     if source.error:
         print(f"{path}: {source.error}", file=sys.stderr)
         return 2

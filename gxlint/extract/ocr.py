@@ -13,6 +13,8 @@ import importlib.util
 from functools import lru_cache
 from typing import Any
 
+from ..i18n import t
+from . import ExtractError, reason
 from .ruled import Run
 
 ENGINE = "rapidocr_onnxruntime"
@@ -29,7 +31,19 @@ _MIN_SCORE = 0.5         # the engine's confidence below which a reading is nois
 
 
 def available() -> bool:
-    return importlib.util.find_spec(ENGINE) is not None
+    try:
+        return importlib.util.find_spec(ENGINE) is not None
+    except (ImportError, ValueError):          # its import blocked (sys.modules holds None)
+        return False
+
+
+def load(lang: str) -> None:
+    """The engine made ready, or ExtractError where it is installed but cannot load (a
+    library of onnxruntime's or OpenCV's missing from the system)."""
+    try:
+        _engine()
+    except (ImportError, OSError) as exc:
+        raise ExtractError(t("extract.ocr_broken", lang, reason=reason(exc))) from None
 
 
 @lru_cache(maxsize=1)

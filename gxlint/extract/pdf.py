@@ -50,18 +50,18 @@ _STARTS_BLOCK = regex.compile(
     r"|\d{1,2}[、．.](?!\d))")
 
 
-def extract_pdf(path: str, lang: str = "zh") -> tuple[str, Layout]:
+def extract_pdf(path: str, lang: str = "zh", progress: bool = False) -> tuple[str, Layout]:
     check_size(path, ".pdf", lang)
     try:
         with reading_limits():
-            return _open_and_read(path, lang)
+            return _open_and_read(path, lang, progress)
     except Exceeded as exc:
         if exc.args == ("objects",):
             raise ExtractError(t("extract.page_too_busy", lang, limit=MAX_PAGE_OBJECTS)) from None
         raise ExtractError(t("extract.pdf_bomb", lang, limit=MAX_DECODED // MB)) from None
 
 
-def _open_and_read(path: str, lang: str) -> tuple[str, Layout]:
+def _open_and_read(path: str, lang: str, progress: bool) -> tuple[str, Layout]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
@@ -80,10 +80,10 @@ def _open_and_read(path: str, lang: str) -> tuple[str, Layout]:
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     with pdf:
-        return _read(pdf, path, lang)
+        return _read(pdf, path, lang, progress)
 
 
-def _read(pdf, path: str, lang: str) -> tuple[str, Layout]:
+def _read(pdf, path: str, lang: str, progress: bool) -> tuple[str, Layout]:
     out = Builder("pdf", lang)
     flow = _Flow(out)
     scanned: list[int] = []
@@ -118,7 +118,8 @@ def _read(pdf, path: str, lang: str) -> tuple[str, Layout]:
         finally:
             page.close()
     if scanned and ocr.available():
-        read += [_assemble(s.number, s.width, s.height, s.lines, s.frames) for s in read_scans(path, scanned, lang)]
+        scans = read_scans(path, scanned, lang, progress)
+        read += [_assemble(s.number, s.width, s.height, s.lines, s.frames) for s in scans]
         read.sort(key=lambda items: items.number)
         out.ocr, scanned = scanned, []
     running = _running(read)

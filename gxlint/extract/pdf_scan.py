@@ -10,7 +10,6 @@ that it hides neither the organ's name nor the date. OCR costs seconds a page: t
 pages and the time one file may take are limited, and a terminal shows the progress."""
 from __future__ import annotations
 
-import multiprocessing
 import sys
 import time
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ import regex
 from ..i18n import t
 from . import ExtractError
 from .grids import split
-from .ocr import read_crops, read_image, straighten
+from .ocr import load, read_crops, read_image, straighten
 from .ruled import Line, Ruled, Run, cell_boxes, cell_of, rulings, set_lines, table
 
 DPI = 200
@@ -47,13 +46,14 @@ class Scanned:
     frames: list[tuple]
 
 
-def read_scans(path: str, numbers: list[int], lang: str) -> Iterator[Scanned]:
+def read_scans(path: str, numbers: list[int], lang: str, progress: bool = False) -> Iterator[Scanned]:
     import pypdfium2 as pdfium
 
     if len(numbers) > MAX_PAGES:
         raise ExtractError(t("extract.ocr_too_many", lang, n=len(numbers), limit=MAX_PAGES))
+    load(lang)
     began = time.monotonic()
-    shown = _Shown(path, len(numbers), lang)
+    shown = _Shown(path, len(numbers), lang, progress)
     doc = pdfium.PdfDocument(path)
     try:
         for done, number in enumerate(numbers):
@@ -158,12 +158,11 @@ def _frame(grid: Ruled, runs: list[Run]) -> list[tuple]:
 
 class _Shown:
     """Progress on a terminal ("OCR 识别 scan.pdf：第 3/12 页"), on one line that is
-    cleared at the end; only in the main process (a bulk run shows its own bar) and
-    only where standard error is a terminal."""
+    cleared at the end, where the run asked for it (one file, standard error a
+    terminal: a bulk run shows its own bar)."""
 
-    def __init__(self, path: str, total: int, lang: str) -> None:
-        self.path, self.total, self.lang = path, total, lang
-        self.on = multiprocessing.parent_process() is None and sys.stderr.isatty()
+    def __init__(self, path: str, total: int, lang: str, on: bool) -> None:
+        self.path, self.total, self.lang, self.on = path, total, lang, on
 
     def page(self, done: int) -> None:
         if self.on:

@@ -388,3 +388,37 @@ def require(program: str | None, name: str, install: str) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"{name} is not installed; .ci/run installs it")
         pytest.skip(f"{name} is not installed ({install})")
+
+
+def to_scan(pdf: Path, path: Path, angle: float = 0.0, seal: bool = True, pages: list[int] | None = None) -> Path:
+    """`pdf` as an office scans the stamped paper copy: each page rasterised at 200 dpi,
+    turned by `angle` degrees as paper fed a little askew is, a red seal stamped on the
+    last page, saved as JPEG images in an image-only PDF (no text layer). `pages`: only
+    these (1-based) are scanned; the others keep their text, as in a PDF assembled from
+    an export and a scanned page."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+
+    doc = pdfium.PdfDocument(str(pdf))
+    images = []
+    for i in range(len(doc)):
+        image = doc[i].render(scale=200 / 72).to_pil().convert("RGB")
+        if seal and i == len(doc) - 1:
+            draw, (w, h) = ImageDraw.Draw(image), image.size
+            draw.ellipse((w * 0.55, h * 0.7, w * 0.55 + 330, h * 0.7 + 330), outline=(220, 30, 30), width=12)
+            draw.regular_polygon((w * 0.55 + 165, h * 0.7 + 165, 50), 5, fill=(220, 30, 30))
+        images.append(image.rotate(angle, resample=Image.BICUBIC, fillcolor="white"))
+    scanned = path.with_suffix(".images.pdf")
+    images[0].save(scanned, save_all=True, append_images=images[1:], resolution=200, quality=80)
+    if pages is None:
+        scanned.replace(path)
+        return path
+    from pypdf import PdfReader, PdfWriter
+
+    text, image = PdfReader(str(pdf)), PdfReader(str(scanned))
+    writer = PdfWriter()
+    for n in range(1, len(text.pages) + 1):
+        writer.add_page(image.pages[n - 1] if n in pages else text.pages[n - 1])
+    with open(path, "wb") as f:
+        writer.write(f)
+    return path

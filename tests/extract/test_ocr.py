@@ -1,0 +1,148 @@
+"""Scanned PDFs read by OCR. The scans are made here as an office makes them: the test
+report printed to PDF by Chromium (and ../shared's hz2024.pdf, a real report), its
+pages rasterised at 200 dpi, turned a little as paper fed askew is, a red seal stamped
+on the last page, saved as JPEG images without a text layer (render.to_scan). Each
+must read as its text version reads: the same tables, the same findings, said to rest
+on OCR, arithmetic ones as warnings. Needs the OCR extra (the test extra installs it)
+and, for the print, Chromium (.ci/run installs it)."""
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from gxlint.lint import Options, lint_path
+from gxlint.read import read_source
+
+from .render import load, print_pdf, require, to_pdf, to_printed_html, to_scan, to_txt
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FIGURES = {"GX301", "GX302", "GX303", "GX304", "GX305", "GX404", "GX405", "GX406", "GX407", "GX410"}
+
+
+def _ocr() -> None:
+    try:
+        import rapidocr_onnxruntime  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("the OCR extra is not installed; the test extra installs it")
+        pytest.skip("the OCR extra is not installed (pip install -e '.[ocr]')")
+
+
+@pytest.fixture(scope="module")
+def scans(tmp_path_factory):
+    _ocr()
+    require(CHROMIUM, "chromium", "apt-get install chromium fonts-wqy-zenhei")
+    root = tmp_path_factory.mktemp("scans")
+    blocks = load()
+    printed = print_pdf(to_printed_html(blocks, root / "report.html"), root / "report.pdf")
+    return {"txt": to_txt(blocks, root / "report.txt"), "pdf": printed,
+            "scan": to_scan(printed, root / "scan.pdf", angle=0.7),
+            "mixed": to_scan(to_pdf(blocks, root / "typeset.pdf"), root / "mixed.pdf", pages=[3], seal=False)}
+
+
+def _lint(path):
+    res = lint_path(str(path), Options())
+    assert res.error is None, res.error
+    return res
+
+
+def _cells(res):
+    return [(t.kind, r.key, tuple(c.raw for c in r.cells)) for t in res.report.stat_tables for r in t.rows
+            if any(c.raw for c in r.cells)]
+
+
+def _as_read_by_ocr(findings):
+    """The findings a text copy gives, as they are said of a scan: arithmetic errors become warnings."""
+    return sorted((rule, "warning" if rule in FIGURES and sev == "error" else sev, msg) for rule, sev, msg in findings)
+
+
+def _findings(res):
+    return sorted((d.rule, d.severity, d.message) for d in res.diagnostics)
+
+
+def test_the_scan_reads_the_tables_of_its_text(scans):
+    assert _cells(_lint(scans["scan"])) == _cells(_lint(scans["txt"]))
+
+
+def test_the_scan_gives_the_findings_of_its_text_said_to_rest_on_ocr(scans):
+    scan, txt = _lint(scans["scan"]), _lint(scans["txt"])
+    assert _findings(scan) == _as_read_by_ocr(_findings(txt))
+    assert {d.rule for d in scan.diagnostics} >= {"GX305", "GX404", "GX405", "GX407"}
+    assert all(d.ocr for d in scan.diagnostics)
+    sums = [d for d in scan.diagnostics if d.rule in FIGURES]
+    assert all(d.severity == "warning" and d.hint.startswith("这些数字由 OCR 从扫描件识别，可能有误认：请先对照原件核对。")
+               for d in sums)
+    assert scan.notes == ("第 1、2、3 页是扫描件，文字由 OCR 识别，可能有误认的字，请对照原件核对",)
+
+
+def test_the_seal_over_the_signature_hides_neither_organ_nor_date(scans):
+    report = _lint(scans["scan"]).report
+    text = read_source(str(scans["scan"])).text.splitlines()
+    assert text[-2:] == ["河西县人民政府", "2022年1月20日"]
+    assert (report.title, report.organ) == ("河西县人民政府2021年政府信息公开工作年度报告", "河西县人民政府")
+
+
+def test_the_command_line_marks_ocr_in_the_location_and_in_json(scans):
+    r = subprocess.run([sys.executable, "-m", "gxlint", str(scans["scan"])], capture_output=True,
+                       text=True, encoding="utf-8", check=False)
+    assert r.returncode == 0, r.stderr         # the sums are warnings: no error fails the run
+    assert "（第 2 页，OCR 识别，表5 第6行第10列）: 警告 GX404" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "gxlint", str(scans["scan"]), "--format", "json"], capture_output=True,
+                       text=True, encoding="utf-8", check=False)
+    found = json.loads(r.stdout)["files"][0]["diagnostics"]
+    assert found and all(d["ocr"] is True for d in found)
+
+
+def test_a_scanned_page_in_a_text_pdf_is_read_and_only_its_findings_say_ocr(scans):
+    mixed, typeset = _lint(scans["mixed"]), _lint(scans["mixed"].with_name("typeset.pdf"))
+    assert read_source(str(scans["mixed"])).layout.ocr == (3,)
+    assert _cells(mixed) == _cells(typeset)
+    # Table 三 is on the scanned page: the sums in it, and the prose's count held against
+    # it, rest on OCR; table 四's sum, on a page of text, is an error as it was.
+    assert {(d.rule, d.ocr) for d in mixed.diagnostics} == {("GX305", True), ("GX404", True), ("GX405", True),
+                                                            ("GX407", False)}
+    assert _findings(mixed) == sorted((rule, "warning" if rule != "GX407" else sev, msg)
+                                      for rule, sev, msg in _findings(typeset))
+
+
+def test_progress_shows_on_a_terminal_and_is_cleared(scans):
+    main, sub = pty.openpty()
+    r = subprocess.run([sys.executable, "-m", "gxlint", str(scans["mixed"])], stdout=subprocess.PIPE, stderr=sub,
+                       check=False)
+    os.close(sub)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert r.returncode == 1
+    assert f"\rOCR 识别 {scans['mixed']}：第 1/1 页".encode() in shown and shown.endswith(b"\r\x1b[K")
+
+
+def test_without_the_engine_a_scan_is_refused_with_how_to_install_it(scans):
+    # The engine's import blocked, as where the extra is not installed.
+    code = ("import sys; sys.modules['rapidocr_onnxruntime'] = None; from gxlint.cli import entry; "
+            "sys.argv = ['gxlint', sys.argv[1]]; entry()")
+    r = subprocess.run([sys.executable, "-c", code, str(scans["scan"])], capture_output=True, text=True,
+                       encoding="utf-8", check=False)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert ("PDF 没有文字层（扫描件）：安装文字识别（OCR）扩展后即可读取（pip install 'gxlint[ocr]'）"
+            in r.stdout + r.stderr)
+
+
+def test_the_real_report_scanned_reads_as_its_text_pdf(shared, tmp_path):
+    _ocr()
+    original = shared / "originals" / "hz2024.pdf"
+    scan = to_scan(original, tmp_path / "hz2024-scan.pdf", angle=-0.4)
+    read, text = _lint(scan), _lint(original)
+    assert _cells(read) == _cells(text)
+    assert _findings(read) == _as_read_by_ocr(_findings(text))
