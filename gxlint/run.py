@@ -274,7 +274,8 @@ def execute(request: Request, lang: str) -> int:
     ctx = Context(lang=lang, color=request.color, rules=rules, quiet=request.quiet)
     # A bar only where it mixes with nothing: standard error a terminal, the findings elsewhere.
     # One file has no run to show the progress of: its own long read (OCR) shows instead.
-    bar = Progress(len(files), lang, request.progress, sys.stderr.isatty() and not sys.stdout.isatty() and len(files) > 1)
+    fits = sys.stderr.isatty() and not sys.stdout.isatty() and len(files) > 1
+    bar = Progress(len(files), lang, request.progress, fits)
     with open_outputs(request, ctx, lang) as writers, bar:
         specs = tuple((fmt, w.spec) for (fmt, _), w in zip(request.outputs, writers))
         for done in check_all(files, plans, request.jobs, missing, specs, hide, request.limits, request.stdin_filename):

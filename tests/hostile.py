@@ -14,18 +14,19 @@ REPORT = ("某县人民政府2021年政府信息公开工作年度报告\n一、
           "微信公开60条，公示栏公开30条。\n")
 
 
-def _pdf(content: bytes, filters: str = "") -> bytes:
+def _pdf(content: bytes, filters: str = "", image: bytes = b"") -> bytes:
     """A one-page PDF whose page content stream is `content` as given (already encoded
-    for `filters`), with a correct cross-reference table."""
+    for `filters`), with a correct cross-reference table; `image`: an image XObject's
+    dictionary and stream (object 6), named /Im1."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R >>" + (b" /XObject << /Im1 6 0 R >>" if image else b"") + b" >> >>",
         b"<< /Length " + str(len(content)).encode() + (b" /Filter " + filters.encode() if filters else b"")
         + b" >>\nstream\n" + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    ] + ([image] if image else [])
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -58,6 +59,17 @@ def glyph_flood_pdf(path: Path, glyphs: int = 4_000_000) -> Path:
     """One page that draws millions of glyphs from one compressed content stream."""
     content = b"BT /F1 1 Tf 0 0 Td (" + b"a" * glyphs + b") Tj ET"
     path.write_bytes(_pdf(zlib.compress(content, 9), "/FlateDecode"))
+    return path
+
+
+def giant_scan_pdf(path: Path, side: int = 13_000) -> Path:
+    """A "scanned" page whose one image declares side × side pixels (169 million: a page
+    scanned at 1,500 dpi), white, one bit each, compressed to some 20 KB: to be read by
+    OCR it would have to be decoded whole."""
+    data = _deflate_repeated(b"\xff" * ((side + 7) // 8), side)
+    image = (f"<< /Type /XObject /Subtype /Image /Width {side} /Height {side} /ColorSpace /DeviceGray "
+             f"/BitsPerComponent 1 /Filter /FlateDecode /Length {len(data)} >>\nstream\n").encode() + data + b"\nendstream"
+    path.write_bytes(_pdf(b"q 595 0 0 842 0 0 cm /Im1 Do Q", image=image))
     return path
 
 

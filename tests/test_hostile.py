@@ -23,7 +23,8 @@ def _gxlint(*args):
     (lambda d: hostile.glyph_flood_pdf(d / "glyphs.pdf"), "超过 100000 个文字或图形对象"),
     (lambda d: hostile.wide_span_docx(d / "span.docx"), "跨 2147483647 列"),
     (lambda d: hostile.span_flood_html(d / "span.html"), "单元格过多"),
-], ids=["nested-flate-pdf", "glyph-flood-pdf", "wide-span-docx", "span-flood-html"])
+    (lambda d: hostile.giant_scan_pdf(d / "giant-scan.pdf"), "图像达 169 百万像素，超过 150 百万像素的上限"),
+], ids=["nested-flate-pdf", "glyph-flood-pdf", "wide-span-docx", "span-flood-html", "giant-scan-pdf"])
 def test_a_hostile_document_is_refused_with_its_reason_in_little_memory(tmp_path, make, reason):
     path = make(tmp_path)
     (tmp_path / "ok.txt").write_text(hostile.REPORT, encoding="utf-8")

@@ -79,8 +79,13 @@ def _open_and_read(path: str, lang: str, progress: bool) -> tuple[str, Layout]:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
         raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
-    with pdf:
+    try:
         return _read(pdf, path, lang, progress)
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001 - closing walks the page tree again: if it is broken, _read said so
+            pass
 
 
 def _read(pdf, path: str, lang: str, progress: bool) -> tuple[str, Layout]:

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..i18n import t
-from . import ExtractError
+from . import ExtractError, reason
 from .grids import split
 from .ocr import load, read_crops, read_image, straighten
 from .ruled import Line, Ruled, Run, cell_boxes, cell_of, rulings, set_lines, table
@@ -53,14 +53,23 @@ def read_scans(path: str, numbers: list[int], lang: str, progress: bool = False)
         raise ExtractError(t("extract.ocr_too_many", lang, n=len(numbers), limit=MAX_PAGES))
     load(lang)
     began = time.monotonic()
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:          # what pdfminer read, pdfium may not
+        raise ExtractError(t("extract.bad_pdf", lang, reason=reason(exc))) from None
     shown = _Shown(path, len(numbers), lang, progress)
-    doc = pdfium.PdfDocument(path)
     try:
         for done, number in enumerate(numbers):
             if time.monotonic() - began > MAX_SECONDS:
                 raise ExtractError(t("extract.ocr_timeout", lang, seconds=MAX_SECONDS))
             shown.page(done)
-            yield _read(doc[number - 1], number)
+            try:
+                scanned = _read(doc[number - 1], number)
+            except MemoryError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a broken image is the page's error, not a crash
+                raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None
+            yield scanned
     finally:
         shown.close()
         doc.close()

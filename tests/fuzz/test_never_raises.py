@@ -141,3 +141,43 @@ def test_structured_word_documents(tmp_path, table, prose):
     result = lint_path(str(path), Options())
     _sound(result)
     assert result.error or result.report is not None
+
+
+def _small_scan() -> bytes:
+    """A one-page scan of a line of text and a ruled table of figures, small enough that
+    OCR reads it in a fraction of a second."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (600, 300), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=28)
+    draw.text((40, 40), "2021 Report, page 1", fill=0, font=font)
+    for x, y, figure in ((120, 130, "25"), (400, 130, "0"), (120, 180, "13"), (400, 180, "7")):
+        draw.text((x, y), figure, fill=0, font=font)
+    for y in (120, 170, 220):
+        draw.line((40, y, 560, y), fill=0, width=2)
+    for x in (40, 300, 560):
+        draw.line((x, 120, x, 220), fill=0, width=2)
+    out = io.BytesIO()
+    image.save(out, format="PDF", resolution=100)
+    return out.getvalue()
+
+
+@settings(max_examples=25)
+@given(st.data())
+def test_a_scan_with_bytes_broken_is_read_or_refused_never_raises(tmp_path, data):
+    """The scan's bytes with some overwritten: pdfium, the OCR engine and the ruling
+    finder meet broken images, wrong sizes and cut streams."""
+    raw = bytearray(_SCAN)
+    for _ in range(data.draw(st.integers(1, 8))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    path = Path(tmp_path) / "scan.pdf"
+    path.write_bytes(bytes(raw))
+    result = lint_path(str(path), Options())
+    _sound(result)
+    assert result.error or result.report is not None
+
+
+_SCAN = _small_scan()
