@@ -221,6 +221,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "label.hint": {"zh": "建议", "en": "hint"},
     "limit.memory": {"zh": "超出内存限制（{limit} MB），未能检查完", "en": "exceeded the memory limit ({limit} MB); not checked"},
     "limit.timeout": {"zh": "超时（超过 {seconds} 秒），未能检查完", "en": "timed out (over {seconds} s); not checked"},
+    "limit.timeout_scan": {"zh": "；扫描件的 OCR 识别每页需数秒，页数多的可用 --timeout 放宽时限",
+                           "en": "; OCR of a scan takes seconds a page: allow a long one more time with --timeout"},
     "limit.crashed": {"zh": "检查进程异常退出（{reason}），未能检查完", "en": "the checking process died ({reason}); not checked"},
     "error.crash": {"zh": "内部错误（{reason}），请报告此问题", "en": "internal error ({reason}); please report it"},
     "error.internal": {"zh": "检查时出现内部错误（{reason}），请报告此问题", "en": "internal error while checking ({reason}); please report it"},

@@ -102,7 +102,8 @@ def show_text(report: Report, layout, console: Console, lang: str = "zh") -> Non
     for n, line in enumerate(lines, 1):
         at = layout.page_of(n) if layout else None
         if at is not None and at != page:
-            console.print(f"[dim]{'─' * 6} {t('label.page', lang, page=at)} {'─' * 6}[/]", highlight=False)
+            label = t("label.page", lang, page=at) + (f"（{t('label.ocr', lang)}）" if at in layout.ocr else "")
+            console.print(f"[dim]{'─' * 6} {label} {'─' * 6}[/]", highlight=False)
             page = at
         console.print(f"[dim]{n:>5} │[/] {escape(printable(line))}", highlight=False, soft_wrap=True)
 

@@ -67,7 +67,10 @@ def failure_message(why: Failure, lang: str) -> str:
 
 
 def lint_failed(job: Job, why: Failure) -> FileResult:
-    return FileResult(job.path, error=failure_message(why, job.options.lang))
+    message = failure_message(why, job.options.lang)
+    if why.kind == "timeout" and job.path.lower().endswith(".pdf"):
+        message += t("limit.timeout_scan", job.options.lang)     # a scan's OCR takes seconds a page
+    return FileResult(job.path, error=message)
 
 
 def run_failed(job: Job, why: Failure) -> Done:

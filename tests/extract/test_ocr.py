@@ -146,3 +146,18 @@ def test_the_real_report_scanned_reads_as_its_text_pdf(shared, tmp_path):
     read, text = _lint(scan), _lint(original)
     assert _cells(read) == _cells(text)
     assert _findings(read) == _as_read_by_ocr(_findings(text))
+
+
+def test_inspect_marks_the_pages_ocr_read(scans):
+    r = subprocess.run([sys.executable, "-m", "gxlint", "inspect", "--text", str(scans["mixed"])], capture_output=True,
+                       text=True, encoding="utf-8", check=True)
+    separators = [line for line in r.stdout.splitlines() if line.startswith("──────")]
+    assert separators == ["────── 第 1 页 ──────", "────── 第 2 页 ──────", "────── 第 3 页（OCR 识别） ──────",
+                          "────── 第 4 页 ──────"]
+
+
+def test_a_scan_out_of_time_says_how_to_allow_more(scans):
+    r = subprocess.run([sys.executable, "-m", "gxlint", "--timeout", "1", str(scans["scan"])], capture_output=True,
+                       text=True, encoding="utf-8", check=False)
+    assert r.returncode == 2
+    assert "超时（超过 1 秒），未能检查完；扫描件的 OCR 识别每页需数秒，页数多的可用 --timeout 放宽时限" in r.stdout
