@@ -33,6 +33,7 @@ from .pdf_tables import read_frame, stitch
 
 MAX_PAGES = 1000
 MAX_IMAGE_PIXELS = 150_000_000     # an A3 page scanned at 600 dpi is 70 M
+_FEW_CHARS = 40                    # characters of text over a page-sized image: a stamp, not the page
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
 _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
@@ -92,6 +93,7 @@ def _read(pdf, path: str, lang: str, progress: bool) -> tuple[str, Layout]:
     out = Builder("pdf", lang)
     flow = _Flow(out)
     scanned: list[int] = []
+    can_ocr = ocr.available()
     began = time.monotonic()
     declared = declared_pages(pdf)
     if declared is not None and declared > MAX_PAGES:       # before the page tree is walked
@@ -109,7 +111,7 @@ def _read(pdf, path: str, lang: str, progress: bool) -> tuple[str, Layout]:
         if time.monotonic() - began > MAX_SECONDS:
             raise ExtractError(t("extract.timeout", lang, seconds=MAX_SECONDS))
         try:
-            items = _page(page, number, scanned, lang)
+            items = _page(page, number, scanned, can_ocr, lang)
             if items is not None:
                 read.append(items)
         except ExtractError:
@@ -122,7 +124,7 @@ def _read(pdf, path: str, lang: str, progress: bool) -> tuple[str, Layout]:
             raise ExtractError(t("extract.bad_page", lang, page=number, reason=reason(exc))) from None
         finally:
             page.close()
-    if scanned and ocr.available():
+    if scanned and can_ocr:
         scans = read_scans(path, scanned, lang, progress)
         read += [_assemble(s.number, s.width, s.height, s.lines, s.frames) for s in scans]
         read.sort(key=lambda items: items.number)
@@ -168,11 +170,12 @@ class _PageItems:
     margin: tuple[dict, ...]
 
 
-def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None:
+def _page(page, number: int, scanned: list[int], can_ocr: bool, lang: str) -> _PageItems | None:
     size = page_content_size(page)
     if size > MAX_PAGE_CONTENT:          # before its glyphs are laid out, one object each
         raise ExtractError(t("extract.page_too_big", lang, page=number, size=size // MB, limit=MAX_PAGE_CONTENT // MB))
-    if not page.chars:
+    # Without OCR, the few words over a scan are all there is to read.
+    if not page.chars or (can_ocr and _stamped_scan(page)):
         if page.images:
             _check_images(page.images, number, lang)
             scanned.append(number)
@@ -189,6 +192,18 @@ def _page(page, number: int, scanned: list[int], lang: str) -> _PageItems | None
     lines = page.filter(outside).extract_text_lines(return_chars=False)
     frames = [item for tb in tables for item in read_frame(page, tb)]
     return _assemble(number, page.width, page.height, lines, frames)
+
+
+def _stamped_scan(page) -> bool:
+    """A scanned page with a few words of text laid over it (a portal's watermark, a
+    stamp of the date it was received): an image over most of the page, and too little
+    text to be the page's own (a page of text has hundreds of characters)."""
+    if len(page.chars) >= _FEW_CHARS or not page.images:
+        return False
+    area = sum(max(0.0, min(im["x1"], page.width) - max(im["x0"], 0.0)) * max(0.0, min(im["bottom"], page.height)
+                                                                              - max(im["top"], 0.0))
+               for im in page.images)
+    return area >= 0.6 * page.width * page.height
 
 
 def _check_images(images: list[dict], number: int, lang: str) -> None:

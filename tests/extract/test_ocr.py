@@ -161,3 +161,29 @@ def test_a_scan_out_of_time_says_how_to_allow_more(scans):
                        text=True, encoding="utf-8", check=False)
     assert r.returncode == 2
     assert "超时（超过 1 秒），未能检查完；扫描件的 OCR 识别每页需数秒，页数多的可用 --timeout 放宽时限" in r.stdout
+
+
+def test_a_scan_with_a_few_words_laid_over_it_is_still_read_by_ocr(scans, tmp_path):
+    # A portal stamps its name over every page of the scan it publishes: a text layer of a
+    # few words, which must not pass for the page's text.
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    stamp = tmp_path / "stamp.pdf"
+    c = canvas.Canvas(str(stamp), pagesize=(595.3, 841.9))
+    c.setFont("STSong-Light", 8)
+    c.drawString(400, 20, "来源：河西县人民政府门户网站")
+    c.save()
+    writer = PdfWriter(clone_from=str(scans["scan"]))
+    for page in writer.pages:
+        page.merge_page(PdfReader(str(stamp)).pages[0])
+    stamped = tmp_path / "stamped.pdf"
+    with open(stamped, "wb") as f:
+        writer.write(f)
+    read, txt = _lint(stamped), _lint(scans["txt"])
+    assert read_source(str(stamped)).layout.ocr == (1, 2, 3)
+    assert _cells(read) == _cells(txt)
+    assert _findings(read) == _as_read_by_ocr(_findings(txt))
