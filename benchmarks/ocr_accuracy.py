@@ -31,7 +31,7 @@ from extract.render import load, print_pdf, to_printed_html, to_scan  # noqa: E4
 from gxlint.lint import Options, lint_path  # noqa: E402
 from gxlint.read import read_source  # noqa: E402
 
-FIGURES = {"GX301", "GX302", "GX303", "GX304", "GX305", "GX404", "GX405", "GX406", "GX407", "GX410"}
+FIGURES = {"GX301", "GX302", "GX303", "GX304", "GX305", "GX403", "GX404", "GX405", "GX406", "GX407", "GX410"}
 
 
 def _chars(text: str) -> str:

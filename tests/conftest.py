@@ -1,5 +1,8 @@
 import os
+import pty
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -36,3 +39,24 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield b
         b.close()
+
+
+def on_terminal(*args, env=None, stdout=None) -> bytes:
+    """What a terminal shows of a run: its standard error, and its output unless `stdout`
+    (a file) takes that."""
+    master, slave = pty.openpty()
+    p = subprocess.Popen([sys.executable, "-m", "gxlint", *map(str, args)], stdout=stdout or slave, stderr=slave,
+                         env={**os.environ, **(env or {})})
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    p.wait(timeout=60)
+    os.close(master)
+    return out

@@ -1,39 +1,16 @@
 """The flags users of Ruff and ESLint reach for: --exit-zero, --quiet, --statistics,
 --output-file, --version with the rule packs; NO_COLOR and --no-color leave no escape
 code at all on a terminal; piped `rules` output is whole lines."""
-import os
-import pty
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, on_terminal
 
 REPORT = ROOT / "examples" / "2017-bureau-defects.txt"
 
 
 def _gxlint(*args, **kw):
     return subprocess.run([sys.executable, "-m", "gxlint", *map(str, args)], capture_output=True, text=True, **kw)
-
-
-def _on_terminal(*args, env=None, stdout=None) -> bytes:
-    """What a terminal shows of a run: its standard error, and its output unless `stdout`
-    (a file) takes that."""
-    master, slave = pty.openpty()
-    p = subprocess.Popen([sys.executable, "-m", "gxlint", *map(str, args)], stdout=stdout or slave, stderr=slave,
-                         env={**os.environ, **(env or {})})
-    os.close(slave)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    p.wait(timeout=60)
-    os.close(master)
-    return out
 
 
 def test_exit_zero_keeps_the_findings():
@@ -67,10 +44,10 @@ def test_version_names_the_packs():
 
 
 def test_no_color_means_no_escape_code():
-    assert b"\x1b[" in _on_terminal(REPORT)
-    assert b"\x1b[" not in _on_terminal("--no-color", REPORT)
-    assert b"\x1b[" not in _on_terminal(REPORT, env={"NO_COLOR": "1"})
-    assert b"\x1b[" not in _on_terminal("rules", env={"NO_COLOR": "1"})
+    assert b"\x1b[" in on_terminal(REPORT)
+    assert b"\x1b[" not in on_terminal("--no-color", REPORT)
+    assert b"\x1b[" not in on_terminal(REPORT, env={"NO_COLOR": "1"})
+    assert b"\x1b[" not in on_terminal("rules", env={"NO_COLOR": "1"})
 
 
 def test_piped_rules_are_whole_lines():
@@ -114,7 +91,7 @@ def test_rules_and_explain_know_the_local_packs(tmp_path):
 def test_a_progress_bar_on_a_terminal_when_asked(tmp_path):
     # Standard error on a terminal, the findings in a file: the bar is drawn there, then gone.
     with open(tmp_path / "out.txt", "w", encoding="utf-8") as out:
-        err = _on_terminal("--progress", "--jobs", "1", ROOT / "examples", stdout=out)
+        err = on_terminal("--progress", "--jobs", "1", ROOT / "examples", stdout=out)
     assert "检查报告" in err.decode("utf-8", "replace")
     assert "检查报告" not in (tmp_path / "out.txt").read_text(encoding="utf-8")
     assert "GX202" in (tmp_path / "out.txt").read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from lxml import etree
 from ..i18n import t
 from . import Builder, ExtractError, Layout, reason
 from .guard import check_zip
-from .ruled import Line, Run, rulings, set_lines, table
+from .ruled import Line, Run, place, rulings, set_lines, table
 
 NS = "{http://www.ofdspec.org/2016}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
@@ -145,14 +145,7 @@ def _edges(pages) -> tuple[float, float]:
 def _read_page(prose: _Prose, runs: list[Run], strokes) -> None:
     out = prose.out
     grids = rulings(strokes)
-    placed: dict[int, list[Run]] = {}
-    loose = []
-    for r in runs:
-        k = next((n for n, g in enumerate(grids) if g.holds(r)), None)
-        if k is None:
-            loose.append(r)
-        else:
-            placed.setdefault(k, []).append(r)
+    placed, loose = place(grids, runs)
     # Down the page: loose runs gather into lines until a table's top is reached.
     tops = sorted((g.ys[0], n) for n, g in enumerate(grids))
     pending: list[Run] = []

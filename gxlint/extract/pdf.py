@@ -28,12 +28,10 @@ from .pdf_limits import (
     page_content_size,
     reading_limits,
 )
-from .pdf_scan import read_scans
+from .pdf_scan import is_scan, read_scans
 from .pdf_tables import read_frame, stitch
 
 MAX_PAGES = 1000
-MAX_IMAGE_PIXELS = 150_000_000     # an A3 page scanned at 600 dpi is 70 M
-_FEW_CHARS = 40                    # characters of text over a page-sized image: a stamp, not the page
 MAX_SECONDS = 120          # a crafted file must not hold a bulk run for ever
 _PAGE_NUMBER = regex.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
 _CID = regex.compile(r"\(cid:\d+\)")   # a glyph whose font maps to no character
@@ -174,11 +172,10 @@ def _page(page, number: int, scanned: list[int], can_ocr: bool, lang: str) -> _P
     size = page_content_size(page)
     if size > MAX_PAGE_CONTENT:          # before its glyphs are laid out, one object each
         raise ExtractError(t("extract.page_too_big", lang, page=number, size=size // MB, limit=MAX_PAGE_CONTENT // MB))
-    # Without OCR, the few words over a scan are all there is to read.
-    if not page.chars or (can_ocr and _stamped_scan(page)):
-        if page.images:
-            _check_images(page.images, number, lang)
-            scanned.append(number)
+    if is_scan(page, can_ocr, number, lang):
+        scanned.append(number)
+        return None
+    if not page.chars:
         return None
     tables = page.find_tables()
     boxes = [tb.bbox for tb in tables]
@@ -192,27 +189,6 @@ def _page(page, number: int, scanned: list[int], can_ocr: bool, lang: str) -> _P
     lines = page.filter(outside).extract_text_lines(return_chars=False)
     frames = [item for tb in tables for item in read_frame(page, tb)]
     return _assemble(number, page.width, page.height, lines, frames)
-
-
-def _stamped_scan(page) -> bool:
-    """A scanned page with a few words of text laid over it (a portal's watermark, a
-    stamp of the date it was received): an image over most of the page, and too little
-    text to be the page's own (a page of text has hundreds of characters)."""
-    if len(page.chars) >= _FEW_CHARS or not page.images:
-        return False
-    area = sum(max(0.0, min(im["x1"], page.width) - max(im["x0"], 0.0)) * max(0.0, min(im["bottom"], page.height)
-                                                                              - max(im["top"], 0.0))
-               for im in page.images)
-    return area >= 0.6 * page.width * page.height
-
-
-def _check_images(images: list[dict], number: int, lang: str) -> None:
-    """A scan's images are decoded whole to be read: one declaring more pixels than any
-    page scanned at 600 dpi has is crafted."""
-    pixels = sum(int(im["srcsize"][0]) * int(im["srcsize"][1]) for im in images)
-    if pixels > MAX_IMAGE_PIXELS:
-        raise ExtractError(t("extract.image_too_big", lang, page=number, size=pixels // 1_000_000,
-                             limit=MAX_IMAGE_PIXELS // 1_000_000))
 
 
 def _assemble(number: int, width: float, height: float, lines: list[dict], frames: list) -> _PageItems:

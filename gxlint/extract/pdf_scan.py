@@ -16,23 +16,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from ..i18n import t
 from . import ExtractError, reason
 from .grids import split
-from .ocr import load, read_crops, read_image, straighten
-from .ruled import Line, Ruled, Run, cell_boxes, cell_of, rulings, set_lines, table
+from .ocr import figure, ink, load, read_boxes, read_image, straighten
+from .ruled import Line, Ruled, Run, cell_boxes, cell_of, place, rulings, set_lines, table
 
 DPI = 200
 MAX_PIXELS = 40_000_000        # a page rendered: A3 at 300 dpi is 17 M
 MAX_PAGES = 100                # scanned pages one file may have read
 MAX_SECONDS = 600              # and the time their reading may take
 MM_PER_INCH = 25.4
-_INSET = 0.5                   # mm inside a cell's rulings: their ink is not the cell's
-_MIN_INK = 12                  # dark pixels a cell needs to hold anything (a lone "0" at 7 pt has ~80)
-_AS_DIGITS = str.maketrans("oO〇。°DlI|", "000000111")
-_LOOKS_NUMERIC = regex.compile(r"[\d,.oO〇。°DlI|]*[\doO〇。°]")
+MAX_IMAGE_PIXELS = 150_000_000     # an A3 page scanned at 600 dpi is 70 M
+_FEW_CHARS = 40                    # characters of text over a page-sized image: a stamp, not the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +40,39 @@ class Scanned:
     height: float
     lines: list[dict]
     frames: list[tuple]
+
+
+def is_scan(page: Any, can_ocr: bool, number: int, lang: str) -> bool:
+    """Whether a pdfplumber page is a scan: images and no text, or (where OCR can read
+    it) a few words laid over a page-sized image. Its images are checked here, before
+    anything decodes them."""
+    if not page.images or (page.chars and not (can_ocr and _stamped_scan(page))):
+        return False
+    _check_images(page.images, number, lang)
+    return True
+
+
+def _stamped_scan(page) -> bool:
+    """A scanned page with a few words of text laid over it (a portal's watermark, a
+    stamp of the date it was received): an image over most of the page, and too little
+    text to be the page's own (a page of text has hundreds of characters)."""
+    if len(page.chars) >= _FEW_CHARS:
+        return False
+    area = 0.0
+    for im in page.images:
+        across = min(im["x1"], page.width) - max(im["x0"], 0.0)
+        down = min(im["bottom"], page.height) - max(im["top"], 0.0)
+        area += max(across, 0.0) * max(down, 0.0)
+    return area >= 0.6 * page.width * page.height
+
+
+def _check_images(images: list[dict], number: int, lang: str) -> None:
+    """A scan's images are decoded whole to be read: one declaring more pixels than any
+    page scanned at 600 dpi has is crafted."""
+    pixels = sum(int(im["srcsize"][0]) * int(im["srcsize"][1]) for im in images)
+    if pixels > MAX_IMAGE_PIXELS:
+        raise ExtractError(t("extract.image_too_big", lang, page=number, size=pixels // 1_000_000,
+                             limit=MAX_IMAGE_PIXELS // 1_000_000))
 
 
 def read_scans(path: str, numbers: list[int], lang: str, progress: bool = False) -> Iterator[Scanned]:
@@ -84,14 +113,7 @@ def _read(page: Any, number: int) -> Scanned:
     page_ink = straighten(ink(image))
     runs, strokes = read_image(page_ink, mm_per_px)
     frames = rulings(strokes)
-    inside: dict[int, list[Run]] = {}
-    loose = []
-    for r in runs:
-        k = next((n for n, g in enumerate(frames) if g.holds(r)), None)
-        if k is None:
-            loose.append(r)
-        else:
-            inside.setdefault(k, []).append(r)
+    inside, loose = place(frames, runs)
     lines = [_as_pdf_line(line) for line in set_lines(loose)]
     items = [item for n, g in enumerate(frames)
              for item in _frame(g, inside.get(n, []) + _missed(g, inside.get(n, []), page_ink, mm_per_px))]
@@ -100,48 +122,10 @@ def _read(page: Any, number: int) -> Scanned:
 
 
 def _missed(grid: Ruled, runs: list[Run], page_ink: Any, mm_per_px: float) -> list[Run]:
-    """What stands in the cells the detector left empty, read by recognition alone: the
-    ink inside the cell's rulings, cropped to itself with a margin."""
-    import numpy as np
-
+    """What stands in the cells the detector left empty (a lone small "0" is often too
+    little for it to find), read by recognition alone."""
     taken = {cell_of(grid, r) for r in runs}
-    crops, places = [], []
-    inset = _INSET / mm_per_px
-    for cell, (x0, y0, x1, y1) in cell_boxes(grid).items():
-        if cell in taken:
-            continue
-        left, top = int(x0 / mm_per_px + inset), int(y0 / mm_per_px + inset)
-        right, bottom = int(x1 / mm_per_px - inset), int(y1 / mm_per_px - inset)
-        if right - left < 4 or bottom - top < 4:
-            continue
-        dark = np.argwhere(page_ink[top:bottom, left:right] < 160)
-        if len(dark) < _MIN_INK:
-            continue
-        (a, b), (c, d) = dark.min(axis=0), dark.max(axis=0)
-        pad = 4
-        crop = page_ink[max(0, top + a - pad):top + c + pad + 1, max(0, left + b - pad):left + d + pad + 1]
-        # White beside the text as wide as it is high: the recogniser reads a lone
-        # figure far more surely with room around it (0.46-0.94 → 0.83-0.94 on lone 0s).
-        crops.append(np.pad(crop, ((pad, pad), (crop.shape[0], crop.shape[0])), constant_values=255))
-        places.append(tuple(v * mm_per_px for v in (left + b, left + d + 1, top + a, top + c + 1)))
-    out = []
-    for (text, score), (x0, x1, y0, y1) in zip(read_crops(crops), places, strict=True):
-        if text and score >= 0.5:
-            out.append(Run(x0, y1, y1 - y0, text, x1))
-    return out
-
-
-def _figure(cell: str | None) -> str | None:
-    """A table cell's figure as written: OCR reads a lone 0 in a small cell as the letter
-    o or a full stop as often as not, and 1 as l or I; a cell of nothing but such marks
-    and digits is a figure."""
-    return cell.translate(_AS_DIGITS) if cell and _LOOKS_NUMERIC.fullmatch(cell) else cell
-
-
-def ink(image: Any) -> Any:
-    """One channel of the rendered page, red ink made paper: the red channel of a colour
-    page (a red seal is bright in it, black and blue text dark), the page itself if grey."""
-    return image[:, :, 0] if image.ndim == 3 else image
+    return read_boxes(page_ink, [box for cell, box in cell_boxes(grid).items() if cell not in taken], mm_per_px)
 
 
 def _as_pdf_line(line: Line) -> dict:
@@ -161,7 +145,7 @@ def _frame(grid: Ruled, runs: list[Run]) -> list[tuple]:
             reaches = last is not None and last.right >= grid.xs[0] + 0.75 * (grid.xs[-1] - grid.xs[0])
             out.append((top, 2, (part, reaches)))
         else:
-            out.append((top, 1, [[_figure(cell) for cell in row] for row in part]))
+            out.append((top, 1, [[figure(cell) for cell in row] for row in part]))
     return out
 
 

@@ -78,6 +78,19 @@ def rulings(strokes, min_rule: float = MIN_RULE) -> list[Ruled]:
     return out
 
 
+def place(grids: list[Ruled], runs: list[Run]) -> tuple[dict[int, list[Run]], list[Run]]:
+    """The runs inside each grid (by its index), and those in none."""
+    inside: dict[int, list[Run]] = {}
+    loose = []
+    for r in runs:
+        k = next((n for n, g in enumerate(grids) if g.holds(r)), None)
+        if k is None:
+            loose.append(r)
+        else:
+            inside.setdefault(k, []).append(r)
+    return inside, loose
+
+
 def _touching(boxes: list[tuple[float, float, float, float]]) -> list[int]:
     """Each stroke's gathering (the index of one of its strokes): strokes that touch,
     directly or through others. Swept left to right, so only strokes whose spans across

@@ -390,12 +390,14 @@ def require(program: str | None, name: str, install: str) -> None:
         pytest.skip(f"{name} is not installed ({install})")
 
 
-def to_scan(pdf: Path, path: Path, angle: float = 0.0, seal: bool = True, pages: list[int] | None = None) -> Path:
+def to_scan(pdf: Path, path: Path, angle: float = 0.0, seal: bool = True, pages: list[int] | None = None,
+            paper: int = 255) -> Path:
     """`pdf` as an office scans the stamped paper copy: each page rasterised at 200 dpi,
     turned by `angle` degrees as paper fed a little askew is, a red seal stamped on the
     last page, saved as JPEG images in an image-only PDF (no text layer). `pages`: only
     these (1-based) are scanned; the others keep their text, as in a PDF assembled from
-    an export and a scanned page."""
+    an export and a scanned page. `paper`: how light the scanner made the paper (a
+    dark scan's is grey, its black a dark grey)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageDraw
 
@@ -407,7 +409,9 @@ def to_scan(pdf: Path, path: Path, angle: float = 0.0, seal: bool = True, pages:
             draw, (w, h) = ImageDraw.Draw(image), image.size
             draw.ellipse((w * 0.55, h * 0.7, w * 0.55 + 330, h * 0.7 + 330), outline=(220, 30, 30), width=12)
             draw.regular_polygon((w * 0.55 + 165, h * 0.7 + 165, 50), 5, fill=(220, 30, 30))
-        images.append(image.rotate(angle, resample=Image.BICUBIC, fillcolor="white"))
+        if paper < 255:
+            image = image.point(lambda v: 40 + v * (paper - 40) // 255)
+        images.append(image.rotate(angle, resample=Image.BICUBIC, fillcolor=(paper,) * 3))
     scanned = path.with_suffix(".images.pdf")
     images[0].save(scanned, save_all=True, append_images=images[1:], resolution=200, quality=80)
     if pages is None:
