@@ -20,7 +20,9 @@ from gxlint.read import read_source
 from .render import load, print_pdf, require, to_pdf, to_printed_html, to_scan, to_txt
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FIGURES = {"GX301", "GX302", "GX303", "GX304", "GX305", "GX403", "GX404", "GX405", "GX406", "GX407", "GX410"}
+# The rules whose findings rest on figures (dates, counts): from a scan, warnings.
+FIGURES = {"GX202", "GX203", "GX204", "GX301", "GX302", "GX303", "GX304", "GX305", "GX403", "GX404", "GX405",
+           "GX406", "GX407", "GX410"}
 
 
 def _ocr() -> None:
@@ -183,3 +185,26 @@ def test_a_scan_with_a_few_words_laid_over_it_is_still_read_by_ocr(scans, tmp_pa
     assert read_source(str(stamped)).layout.ocr == (1, 2, 3)
     assert _cells(read) == _cells(txt)
     assert _findings(read) == _as_read_by_ocr(_findings(txt))
+
+
+def test_findings_on_dates_and_sums_read_by_ocr_are_warnings_and_others_stay_errors():
+    # The same text as a text page and as a page OCR read: a period ending on 1 December
+    # (GX202) and a sum that fails (GX301) rest on figures OCR may have misread; a missing
+    # part (GX101) rests on words and stays an error.
+    from gxlint.extract import Layout
+    from gxlint.lint import lint_source
+    from gxlint.read import Source
+
+    text = ("某县人民政府2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月1日止。\n"
+            "一、总体情况\n全年共收到申请205件，其中办结120件、处理中81件、待处理3件。\n")
+    lines = text.count("\n")
+    read = {}
+    for kind, ocr_pages in (("text", ()), ("scan", (1,))):
+        layout = Layout("pdf", pages=(1,) * lines, ocr=ocr_pages)
+        read[kind] = {d.rule: d for d in lint_source(Source("r.pdf", text, None, layout=layout), Options()).diagnostics}
+    for rule in ("GX202", "GX301"):
+        assert (read["text"][rule].severity, read["scan"][rule].severity) == ("error", "warning")
+        assert read["scan"][rule].ocr and not read["text"][rule].ocr
+        assert read["scan"][rule].hint == "这些数字由 OCR 从扫描件识别，可能有误认：请先对照原件核对。" + read["text"][rule].hint
+    assert read["text"]["GX101"].severity == read["scan"]["GX101"].severity == "error"
+    assert read["scan"]["GX101"].ocr
