@@ -246,6 +246,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                             "en": "standard input must be a text report (.txt, .md), not a {suffix} file: name the file"},
     "cli.no_files": {"zh": "在指定路径中没有找到报告文件（.txt、.md、.docx、.html、.pdf）",
                      "en": "no report files (.txt, .md, .docx, .html, .pdf) found in the given paths"},
+    "annotate.paged": {"zh": "；{n} 条在扫描页上无法定位文字，标在所在页页首", "en": "; {n} on scanned pages, at the top of their page"},
     "annotate.written": {"zh": "已写入 {out}：{count} 条意见，{placed} 条标在相应文字上，{general} 条针对全文，标在文首",
                          "en": "wrote {out}: {count} comments, {placed} on their words, {general} about the whole report at its start"},
     "annotate.same_file": {"zh": "{path}：输出文件不能是原文件本身，原文件不会被修改", "en": "{path}: the output cannot be the original, which is never modified"},

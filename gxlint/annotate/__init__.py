@@ -20,6 +20,7 @@ class Annotated:
     out: str
     placed: int         # findings anchored on their words
     general: int        # findings about the whole report, or not found in the document, at its start
+    paged: int = 0      # findings whose page is known but not their words (a scanned page), on that page
 
 
 def default_out(path: str) -> str:

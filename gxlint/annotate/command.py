@@ -41,6 +41,6 @@ def run(path: str, out: str | None, select: tuple[str, ...], ignore: tuple[str, 
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(t("annotate.failed", lang, path=path, reason=reason), file=sys.stderr)
         return 2
-    print(t("annotate.written", lang, out=done.out, count=done.placed + done.general, placed=done.placed,
-            general=done.general))
+    print(t("annotate.written", lang, out=done.out, count=done.placed + done.general + done.paged, placed=done.placed,
+            general=done.general) + (t("annotate.paged", lang, n=done.paged) if done.paged else ""))
     return 0

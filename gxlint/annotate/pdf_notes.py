@@ -1,6 +1,7 @@
 """Findings as PDF annotations (pypdf): a highlight over the finding's words, its text
-as the highlight's note; a finding about the whole report, or whose words cannot be
-found on their page, as a note at the top of page 1.
+as the highlight's note; a finding whose words cannot be found on their page (a
+scanned page has no text to find them in) as a note at the top of that page; a
+finding about the whole report as a note at the top of page 1.
 
 A finding's page is the page its line was read from (Layout.pages); its words are
 looked for in that page's characters (pdfplumber), white space between them allowed,
@@ -30,10 +31,17 @@ def note_pdf(path: str, diagnostics: list[Diagnostic], text: str, layout, out: s
     lines = text.split("\n")
     writer = PdfWriter(clone_from=PdfReader(path))
     placed = general = 0
+    on_page: dict[int, int] = {}
     with pdfplumber.open(path) as pdf:
         for d in sorted(diagnostics, key=Diagnostic.sort_key):
             box = _box(d, lines, layout, pdf)
             note = comment_text(d, lang)
+            page_no = layout.page_of(d.line) if layout is not None and d.line > 1 else None
+            if box is None and page_no and 1 <= page_no <= len(writer.pages):
+                # Its page is known but not its words: a scanned page has no text to find them in.
+                _general(writer, note, on_page.get(page_no, 0), page_no - 1)
+                on_page[page_no] = on_page.get(page_no, 0) + 1
+                continue
             if box is None:
                 _general(writer, note, general)
                 general += 1
@@ -49,7 +57,7 @@ def note_pdf(path: str, diagnostics: list[Diagnostic], text: str, layout, out: s
             placed += 1
     with temporary(out) as tmp, open(tmp, "wb") as fh:
         writer.write(fh)
-    return Annotated(out, placed, general)
+    return Annotated(out, placed, general, sum(on_page.values()))
 
 
 def _box(d: Diagnostic, lines: list[str], layout, pdf):
@@ -79,13 +87,13 @@ def _origin(writer: PdfWriter, index: int) -> tuple[float, float]:
     return float(box.left), float(box.bottom)
 
 
-def _general(writer: PdfWriter, note: str, n: int) -> None:
-    """A note at the top left of page 1, the n-th one a little lower."""
-    left, low = _origin(writer, 0)
-    top = low + float(writer.pages[0].mediabox.height) - 10 - n * (_NOTE_SIZE + 4)
+def _general(writer: PdfWriter, note: str, n: int, index: int = 0) -> None:
+    """A note at the top left of a page (page 1 unless `index` says), the n-th one a little lower."""
+    left, low = _origin(writer, index)
+    top = low + float(writer.pages[index].mediabox.height) - 10 - n * (_NOTE_SIZE + 4)
     mark = Text(rect=(left + 10, top - _NOTE_SIZE, left + 10 + _NOTE_SIZE, top), text=note)
     _describe(mark, note)
-    writer.add_annotation(page_number=0, annotation=mark)
+    writer.add_annotation(page_number=index, annotation=mark)
 
 
 def _describe(mark, note: str) -> None:

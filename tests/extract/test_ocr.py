@@ -208,3 +208,16 @@ def test_findings_on_dates_and_sums_read_by_ocr_are_warnings_and_others_stay_err
         assert read["scan"][rule].hint == "这些数字由 OCR 从扫描件识别，可能有误认：请先对照原件核对。" + read["text"][rule].hint
     assert read["text"]["GX101"].severity == read["scan"]["GX101"].severity == "error"
     assert read["scan"]["GX101"].ocr
+
+
+def test_annotate_puts_a_scans_findings_on_their_pages(scans, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "noted.pdf"
+    r = subprocess.run([sys.executable, "-m", "gxlint", "annotate", str(scans["scan"]), "-o", str(out)],
+                       capture_output=True, text=True, encoding="utf-8", check=False)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().endswith("；4 条在扫描页上无法定位文字，标在所在页页首")
+    notes = [(n, str(a.get_object()["/Contents"])[:10]) for n, page in enumerate(PdfReader(str(out)).pages, 1)
+             for a in page.get("/Annots") or []]
+    assert notes == [(1, "【警告】GX305 "), (2, "【警告】GX404 "), (3, "【警告】GX405 "), (3, "【警告】GX407 ")]
