@@ -127,7 +127,8 @@ def _reseverity(d: Diagnostic, table: tuple[tuple[str, str], ...]) -> Diagnostic
 def _locate(d: Diagnostic, layout, figures: set[str], lang: str) -> Diagnostic:
     """Add what the line number of extracted text does not say: the page, the cell, and
     whether OCR read the text the finding rests on. Figures OCR read may be misread
-    ones: a sum they break is a warning to check them against the paper, not an error."""
+    ones: a finding that rests on them (a sum, a date: the rule's `figures`) is a
+    warning to check them against the paper, not an error."""
     cell = layout.cell_at(d.line, d.column)
     d = replace(d, page=layout.page_of(d.line), table_cell=(cell.table, cell.row, cell.column) if cell else None)
     if not layout.ocr or not any(layout.by_ocr(n) for n in (d.line, *(r.line for r in d.related))):

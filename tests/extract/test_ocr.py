@@ -5,6 +5,7 @@ on the last page, saved as JPEG images without a text layer (render.to_scan). Ea
 must read as its text version reads: the same tables, the same findings, said to rest
 on OCR, arithmetic ones as warnings. Needs the OCR extra (the test extra installs it)
 and, for the print, Chromium (.ci/run installs it)."""
+import functools
 import json
 import os
 import shutil
@@ -14,7 +15,7 @@ import sys
 import pytest
 from conftest import on_terminal
 
-from gxlint.lint import Options, lint_path
+from gxlint.lint import Options, lint_source
 from gxlint.read import read_source
 
 from .render import load, print_pdf, require, to_pdf, to_printed_html, to_scan, to_txt
@@ -47,8 +48,16 @@ def scans(tmp_path_factory):
             "mixed": to_scan(to_pdf(blocks, root / "typeset.pdf"), root / "mixed.pdf", pages=[3], seal=False)}
 
 
+@functools.cache
+def _read(path):
+    """A scan is read once for all the tests that look at it (OCR takes seconds a page)."""
+    source = read_source(str(path))
+    assert source.error is None, source.error
+    return source
+
+
 def _lint(path):
-    res = lint_path(str(path), Options())
+    res = lint_source(_read(path), Options())
     assert res.error is None, res.error
     return res
 
@@ -91,25 +100,23 @@ def test_the_scan_gives_the_findings_of_its_text_said_to_rest_on_ocr(scans):
 
 def test_the_seal_over_the_signature_hides_neither_organ_nor_date(scans):
     report = _lint(scans["scan"]).report
-    text = read_source(str(scans["scan"])).text.splitlines()
+    text = _read(scans["scan"]).text.splitlines()
     assert text[-2:] == ["河西县人民政府", "2022年1月20日"]
     assert (report.title, report.organ) == ("河西县人民政府2021年政府信息公开工作年度报告", "河西县人民政府")
 
 
-def test_the_command_line_marks_ocr_in_the_location_and_in_json(scans):
-    r = subprocess.run([sys.executable, "-m", "gxlint", str(scans["scan"])], capture_output=True,
-                       text=True, encoding="utf-8", check=False)
+def test_the_command_line_marks_ocr_in_the_location_and_in_json(scans, tmp_path):
+    r = subprocess.run([sys.executable, "-m", "gxlint", str(scans["scan"]), "-o", f"json:{tmp_path / 'out.json'}"],
+                       capture_output=True, text=True, encoding="utf-8", check=False)
     assert r.returncode == 0, r.stderr         # the sums are warnings: no error fails the run
     assert "（第 2 页，OCR 识别，表5 第6行第10列）: 警告 GX404" in r.stdout
-    r = subprocess.run([sys.executable, "-m", "gxlint", str(scans["scan"]), "--format", "json"], capture_output=True,
-                       text=True, encoding="utf-8", check=False)
-    found = json.loads(r.stdout)["files"][0]["diagnostics"]
+    found = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["files"][0]["diagnostics"]
     assert found and all(d["ocr"] is True for d in found)
 
 
 def test_a_scanned_page_in_a_text_pdf_is_read_and_only_its_findings_say_ocr(scans):
     mixed, typeset = _lint(scans["mixed"]), _lint(scans["mixed"].with_name("typeset.pdf"))
-    assert read_source(str(scans["mixed"])).layout.ocr == (3,)
+    assert _read(scans["mixed"]).layout.ocr == (3,)
     assert _cells(mixed) == _cells(typeset)
     # Table 三 is on the scanned page: the sums in it, and the prose's count held against
     # it, rest on OCR; table 四's sum, on a page of text, is an error as it was.
@@ -182,7 +189,7 @@ def test_a_scan_with_a_few_words_laid_over_it_is_still_read_by_ocr(scans, tmp_pa
     with open(stamped, "wb") as f:
         writer.write(f)
     read, txt = _lint(stamped), _lint(scans["txt"])
-    assert read_source(str(stamped)).layout.ocr == (1, 2, 3)
+    assert _read(stamped).layout.ocr == (1, 2, 3)
     assert _cells(read) == _cells(txt)
     assert _findings(read) == _as_read_by_ocr(_findings(txt))
 
