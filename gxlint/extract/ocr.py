@@ -93,21 +93,25 @@ def read_boxes(ink: Any, boxes: list[tuple[float, float, float, float]], mm_per_
         right, bottom = int(x1 / mm_per_px - inset), int(y1 / mm_per_px - inset)
         if right - left < 4 or bottom - top < 4:
             continue
-        dark = np.argwhere(ink[top:bottom, left:right] < _DARK)
+        region = ink[top:bottom, left:right]
+        dark = np.argwhere(region < _DARK)
         if len(dark) < _MIN_INK:
             continue
         (a, b), (c, d) = dark.min(axis=0), dark.max(axis=0)
-        crop = ink[top + a:top + c + 1, left + b:left + d + 1]
-        # White round the text, beside it as wide as it is high: the recogniser reads a
-        # lone figure far more surely with room around it (0.46-0.94 → 0.83-0.94 on lone 0s).
-        margin = _PAD + crop.shape[0]
-        crops.append(np.dstack([np.pad(crop, ((_PAD, _PAD), (margin, margin)), constant_values=255)] * 3))
+        crop = region[a:c + 1, b:d + 1]
+        # Read with a little white round it and with white beside it as wide as it is
+        # high, the surer reading kept: a lone figure's is sure in one and not the other,
+        # depending on its font (a small round 0: 0.46 narrow, 0.83 wide; a tall narrow
+        # one: 0.99 narrow, 0.27 wide).
+        for margin in (_PAD, _PAD + crop.shape[0]):
+            crops.append(np.dstack([np.pad(crop, ((_PAD, _PAD), (margin, margin)), constant_values=255)] * 3))
         places.append(tuple(v * mm_per_px for v in (left + b, left + d + 1, top + a, top + c + 1)))
     if not crops:
         return []
     found, _ = _engine().text_rec(crops)
+    readings = [max(pair, key=lambda r: float(r[1])) for pair in zip(found[::2], found[1::2], strict=True)]
     return [Run(x0, y1, y1 - y0, str(text).strip(), x1)
-            for (text, score, *_), (x0, x1, y0, y1) in zip(found, places, strict=True)
+            for (text, score, *_), (x0, x1, y0, y1) in zip(readings, places, strict=True)
             if _kept(str(text).strip(), float(score))]
 
 
