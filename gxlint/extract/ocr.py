@@ -32,6 +32,13 @@ _MAX_SKEW = 3            # degrees: a page more askew than this was not scanned,
 _INSET = 0.5             # mm inside a cell's rulings: their ink is not the cell's
 _MIN_INK = 12            # dark pixels a cell needs to hold anything (a lone "0" at 7 pt has ~80)
 _PAD = 8                 # pixels of white above and below a cell's text
+# A space the recogniser reads in a gap beside a Chinese character or mark ("一、 总体情况"):
+# Chinese is written without them; only Latin words keep theirs.
+_WIDE_GAP = regex.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
+# A heading's or a row's number: what a line's missed start may be (_leads).
+_NUMBERING = regex.compile(r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                           r"|\d{1,2}[、.．]|[、.．]")
+_LEAD_EMS = 2.5          # how far before a line (in its heights) ink may be its missed start
 _MIN_FIGURE_SCORE = 0.3  # a figure-like reading's (_kept)
 _AS_DIGITS = str.maketrans("oO〇。°DlI|", "000000111")
 _LOOKS_NUMERIC = regex.compile(r"[\d,.oO〇。°DlI|]*[\doO〇。°]")
@@ -70,15 +77,55 @@ def read_image(ink: Any, mm_per_px: float) -> tuple[list[Run], list[tuple[float,
     rules = strokes(ink, mm_per_px)
     down = [(x0 / mm_per_px, y0 / mm_per_px, y1 / mm_per_px) for x0, y0, x1, y1 in rules if x0 == x1]
     result, _ = _engine()(np.dstack([ink] * 3), return_word_box=True)
+    kept = [(box, text, words) for box, text, score, *words in result or () if _kept(text.strip(), float(score))]
+    lines = [(min(p[0] for p in box), min(p[1] for p in box), max(p[0] for p in box), max(p[1] for p in box))
+             for box, _, _ in kept]
+    leads = _leads(ink, lines, [text for _, text, _ in kept], down, mm_per_px)
     runs = []
-    for box, text, score, *words in result or ():
-        if not _kept(text.strip(), float(score)):
-            continue
-        xs = [p[0] for p in box]
-        top, bottom = min(p[1] for p in box), max(p[1] for p in box)
-        for piece, left, right in _pieces(text, min(xs), max(xs), (top + bottom) / 2, words, down):
-            runs.append(_run(piece, left * mm_per_px, right * mm_per_px, top * mm_per_px, bottom * mm_per_px))
+    for (left, top, right, bottom), (_, text, words), (lead, start) in zip(lines, kept, leads, strict=True):
+        pieces = _pieces(text, left, right, (top + bottom) / 2, words, down)
+        if lead:
+            piece, _, end = pieces[0]
+            pieces[0] = (lead + piece, start, end)
+        for piece, x0, x1 in pieces:
+            runs.append(_run(piece, x0 * mm_per_px, x1 * mm_per_px, top * mm_per_px, bottom * mm_per_px))
     return runs, rules
+
+
+def _leads(ink: Any, lines: list[tuple[float, float, float, float]], texts: list[str], down,
+           mm_per_px: float) -> list[tuple[str, float]]:
+    """What the detector left out at the start of each line, and where the line then
+    starts: a lone 一 is a single stroke it often does not take for text ("一、总体情况"
+    detected from 总, "一、本年新收" from 本). Ink just before a line, nearer than a
+    character and not behind a ruling or another line, is read with the line; where the
+    reading is the line's own text with a heading's or row's number before it, that
+    number is its lead (nothing else: a ruling's edge or a neighbour's word is none)."""
+    import numpy as np
+
+    crops, asked = [], []
+    inset = _INSET / mm_per_px
+    for k, (left, top, right, bottom) in enumerate(lines):
+        height = bottom - top
+        start = left - _LEAD_EMS * height
+        start = max([start, 0.0] + [x + inset for x, y0, y1 in down if start < x < left and y0 < top and bottom < y1]
+                    + [r for m, (_, t, r, b) in enumerate(lines) if m != k and r < left and t < bottom and top < b])
+        strip = ink[int(top):int(bottom), int(start):int(left)]
+        columns = np.flatnonzero((strip < _DARK).sum(axis=0))
+        if strip.size == 0 or (strip < _DARK).sum() < _MIN_INK or not len(columns):
+            continue
+        begin = int(start) + int(columns[0])
+        crop = ink[int(top):int(bottom) + 1, max(0, begin - _PAD):int(right) + 1]
+        crops.append(np.dstack([np.pad(crop, ((_PAD, _PAD), (_PAD, _PAD)), constant_values=255)] * 3))
+        asked.append((k, float(begin)))
+    out = [("", 0.0)] * len(lines)
+    if crops:
+        found, _ = _engine().text_rec(crops)
+        for (k, at), (read, score, *_) in zip(asked, found, strict=True):
+            read, own = str(read).strip(), texts[k].strip()
+            lead = read[:len(read) - len(own)].strip() if read.endswith(own) else ""
+            if float(score) >= _MIN_SCORE and _NUMBERING.fullmatch(lead):
+                out[k] = (lead, at)
+    return out
 
 
 def read_boxes(ink: Any, boxes: list[tuple[float, float, float, float]], mm_per_px: float) -> list[Run]:
@@ -152,6 +199,7 @@ def _run(text: str, left: float, right: float, top: float, bottom: float) -> Run
     """A detected line as a run: the engine's box has a margin round the text, so the
     characters' size is read from the box's width and what it holds (a Chinese
     character an em wide, a digit or letter half), within its height."""
+    text = _WIDE_GAP.sub("", text)
     height = bottom - top
     ems = sum(0.5 if c.isascii() else 1.0 for c in text)
     size = min(height, max(0.5 * height, (right - left) / ems)) if ems >= 1 else 0.8 * height

@@ -151,6 +151,10 @@ def test_the_real_report_scanned_reads_as_its_text_pdf(shared, tmp_path):
     read, text = _lint(scan), _lint(original)
     assert _cells(read) == _cells(text)
     assert _findings(read) == _as_read_by_ocr(_findings(text))
+    # The lone 一 the detector passes over at the start of a row's label is read back.
+    lines = _read(scan).text.splitlines()
+    assert "一、本年新收政府信息公开申请数量 | 95 | 0 | 0 | 0 | 0 | 0 | 95 |" in lines
+    assert "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |" in lines
 
 
 def test_inspect_marks_the_pages_ocr_read(scans):
