@@ -19,8 +19,9 @@ from typing import Any
 from ..i18n import t
 from . import ExtractError, reason
 from .grids import split
-from .ocr import figure, ink, load, read_boxes, read_image, straighten
+from .ocr import figure, load, read_boxes, read_image
 from .ruled import Line, Ruled, Run, cell_boxes, cell_of, place, rulings, set_lines, table
+from .scan_image import ink, straighten
 
 DPI = 200
 MAX_PIXELS = 40_000_000        # a page rendered: A3 at 300 dpi is 17 M
