@@ -98,14 +98,19 @@ def _leads(ink: Any, lines: list[tuple[float, float, float, float]], texts: list
 
     crops, asked = [], []
     inset = _INSET / mm_per_px
+    # The lines level with a line are among those whose top is within the tallest
+    # line's height of its own: found by bisection, not by looking at every line.
+    order = sorted(range(len(lines)), key=lambda m: lines[m][1])
+    tops = [lines[m][1] for m in order]
+    tallest = max((b - t for _, t, _, b in lines), default=0.0)
     for k, (left, top, right, bottom) in enumerate(lines):
-        height = bottom - top
-        start = left - _LEAD_EMS * height
+        level = order[bisect.bisect_left(tops, top - tallest):bisect.bisect_left(tops, bottom)]
+        start = left - _LEAD_EMS * (bottom - top)
         start = max([start, 0.0] + [x + inset for x, y0, y1 in down if start < x < left and y0 < top and bottom < y1]
-                    + [r for m, (_, t, r, b) in enumerate(lines) if m != k and r < left and t < bottom and top < b])
-        strip = ink[int(top):int(bottom), int(start):int(left)]
-        columns = np.flatnonzero((strip < DARK).sum(axis=0))
-        if strip.size == 0 or (strip < DARK).sum() < _MIN_INK or not len(columns):
+                    + [lines[m][2] for m in level if m != k and lines[m][3] > top and lines[m][2] < left])
+        inked = ink[int(top):int(bottom), int(start):int(left)] < DARK
+        columns = np.flatnonzero(inked.sum(axis=0))
+        if inked.sum() < _MIN_INK:
             continue
         begin = int(start) + int(columns[0])
         crop = ink[int(top):int(bottom) + 1, max(0, begin - _PAD):int(right) + 1]

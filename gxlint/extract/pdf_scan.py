@@ -116,8 +116,10 @@ def _read(page: Any, number: int) -> Scanned:
     frames = rulings(strokes)
     inside, loose = place(frames, runs)
     lines = [_as_pdf_line(line) for line in set_lines(loose)]
-    items = [item for n, g in enumerate(frames)
-             for item in _frame(g, inside.get(n, []) + _missed(g, inside.get(n, []), page_ink, mm_per_px))]
+    items = []
+    for n, grid in enumerate(frames):
+        held = inside.get(n, [])
+        items += _frame(grid, held + _missed(grid, held, page_ink, mm_per_px))
     mm = MM_PER_INCH / 72
     return Scanned(number, width * mm, height * mm, lines, items)
 
@@ -137,11 +139,14 @@ def _frame(grid: Ruled, runs: list[Run]) -> list[tuple]:
     """A ruled frame's contents as the PDF reader takes a text page's (pdf_tables.read_frame):
     its tables, and the rows of one cell across it as text lines, each with whether its
     last line runs to the frame's edge (a paragraph set one framed row a line goes on)."""
+    by_row: dict[int, list[Run]] = {}
+    for r in runs:
+        by_row.setdefault(cell_of(grid, r)[0], []).append(r)
     out: list[tuple] = []
     for first, part in split(table(grid, runs)):
-        top, bottom = grid.ys[first], grid.ys[first + 1]
+        top = grid.ys[first]
         if isinstance(part, str):
-            row = [r for r in runs if top <= r.middle[1] <= bottom]
+            row = by_row.get(first, [])
             last = max(row, key=lambda r: r.y) if row else None
             reaches = last is not None and last.right >= grid.xs[0] + 0.75 * (grid.xs[-1] - grid.xs[0])
             out.append((top, 2, (part, reaches)))

@@ -5,9 +5,9 @@ between two slots is a merged cell, written once at its top left). Coordinates a
 millimetres from the page's top left."""
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import join_lines
 from .grids import Grid
@@ -33,18 +33,20 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Ruled:
-    """A grid the rulings draw: its column and row edges and the rulings themselves."""
+    """A grid the rulings draw: its column and row edges, the rulings themselves, and
+    each slot's cell, named by its top-left slot (a slot outside every drawn cell has none)."""
     xs: tuple[float, ...]
     ys: tuple[float, ...]
     h: tuple[tuple[float, float, float], ...]        # (y, x0, x1) rulings
     v: tuple[tuple[float, float, float], ...]        # (x, y0, y1)
+    cells: dict[tuple[int, int], tuple[int, int]]
 
     def holds(self, r: Run) -> bool:
         """Whether the run stands in one of the grid's cells (not merely in its bounds)."""
         x, y = r.middle
         if not (self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]):
             return False
-        return _slot(self, x, y) in _anchors(self)
+        return _slot(self, x, y) in self.cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ def rulings(strokes, min_rule: float = MIN_RULE) -> list[Ruled]:
         vs = tuple(p for k, p in group if k == "v")
         xs, ys = _levels(p[0] for p in vs), _levels(p[0] for p in hs)
         if len(xs) >= 2 and len(ys) >= 2:
-            out.append(Ruled(xs, ys, hs, vs))
+            out.append(Ruled(xs, ys, hs, vs, _anchors(xs, ys, hs, vs)))
     return out
 
 
@@ -129,37 +131,36 @@ def _covers(rules, at: float, a: float, b: float) -> bool:
     return any(abs(p - at) <= _NEAR and lo - _NEAR <= mid <= hi + _NEAR for p, lo, hi in rules)
 
 
-@lru_cache(maxsize=64)
-def _anchors(grid: Ruled) -> dict[tuple[int, int], tuple[int, int]]:
+def _anchors(xs, ys, h, v) -> dict[tuple[int, int], tuple[int, int]]:
     """Each slot's cell, named by its top-left slot: a slot whose left or top ruling is
     missing belongs to the cell of the slot beyond it. Slots outside every drawn cell
     (beside a narrower frame stacked on a wider one) are no cell's."""
-    outside = _outside(grid)
+    outside = _outside(xs, ys, v)
     anchor: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(len(grid.ys) - 1):
-        for j in range(len(grid.xs) - 1):
+    for i in range(len(ys) - 1):
+        for j in range(len(xs) - 1):
             if (i, j) in outside:
                 continue
-            left = j and (i, j - 1) not in outside and not _covers(grid.v, grid.xs[j], grid.ys[i], grid.ys[i + 1])
-            up = i and (i - 1, j) not in outside and not _covers(grid.h, grid.ys[i], grid.xs[j], grid.xs[j + 1])
+            left = j and (i, j - 1) not in outside and not _covers(v, xs[j], ys[i], ys[i + 1])
+            up = i and (i - 1, j) not in outside and not _covers(h, ys[i], xs[j], xs[j + 1])
             anchor[i, j] = anchor[i, j - 1] if left else anchor[i - 1, j] if up else (i, j)
     return anchor
 
 
-def _outside(grid: Ruled) -> set[tuple[int, int]]:
+def _outside(xs, ys, v) -> set[tuple[int, int]]:
     """The slots reached from the grid's left or right edge, along their row, without
     crossing a ruling: beside a narrower frame stacked on a wider one. (A top or bottom
     left open is a table broken by the page, its cells still cells.)"""
     out: set[tuple[int, int]] = set()
-    cols = len(grid.xs) - 1
-    for i in range(len(grid.ys) - 1):
-        top, bottom = grid.ys[i], grid.ys[i + 1]
+    cols = len(xs) - 1
+    for i in range(len(ys) - 1):
+        top, bottom = ys[i], ys[i + 1]
         j = 0
-        while j < cols and not _covers(grid.v, grid.xs[j], top, bottom):
+        while j < cols and not _covers(v, xs[j], top, bottom):
             out.add((i, j))
             j += 1
         j = cols - 1
-        while j >= 0 and not _covers(grid.v, grid.xs[j + 1], top, bottom):
+        while j >= 0 and not _covers(v, xs[j + 1], top, bottom):
             out.add((i, j))
             j -= 1
     return out
@@ -168,7 +169,7 @@ def _outside(grid: Ruled) -> set[tuple[int, int]]:
 def cell_boxes(grid: Ruled) -> dict[tuple[int, int], tuple[float, float, float, float]]:
     """Each cell's box (x0, y0, x1, y1), by its top-left slot."""
     boxes: dict[tuple[int, int], tuple[float, float, float, float]] = {}
-    for (i, j), a in _anchors(grid).items():
+    for (i, j), a in grid.cells.items():
         x0, y0, x1, y1 = boxes.get(a, (grid.xs[j], grid.ys[i], grid.xs[j + 1], grid.ys[i + 1]))
         boxes[a] = (min(x0, grid.xs[j]), min(y0, grid.ys[i]), max(x1, grid.xs[j + 1]), max(y1, grid.ys[i + 1]))
     return boxes
@@ -177,18 +178,17 @@ def cell_boxes(grid: Ruled) -> dict[tuple[int, int], tuple[float, float, float, 
 def table(grid: Ruled, runs: list[Run]) -> Grid:
     """The runs inside the grid as its cells' text, merged slots None."""
     rows, cols = len(grid.ys) - 1, len(grid.xs) - 1
-    anchor = _anchors(grid)
     texts: dict[tuple[int, int], list[Run]] = {}
     for r in runs:
-        texts.setdefault(cell_of(grid, r, anchor), []).append(r)
-    return [[join_lines(lines(texts.get((i, j), []))) if anchor.get((i, j)) == (i, j) else None
+        texts.setdefault(cell_of(grid, r), []).append(r)
+    return [[join_lines(lines(texts.get((i, j), []))) if grid.cells.get((i, j)) == (i, j) else None
              for j in range(cols)] for i in range(rows)]
 
 
-def cell_of(grid: Ruled, r: Run, anchor: dict[tuple[int, int], tuple[int, int]] | None = None) -> tuple[int, int]:
+def cell_of(grid: Ruled, r: Run) -> tuple[int, int]:
     """The cell (its top-left slot) a run's middle stands in."""
     slot = _slot(grid, *r.middle)
-    return (anchor or _anchors(grid)).get(slot, slot)
+    return grid.cells.get(slot, slot)
 
 
 def _slot(grid: Ruled, x: float, y: float) -> tuple[int, int]:
@@ -196,7 +196,7 @@ def _slot(grid: Ruled, x: float, y: float) -> tuple[int, int]:
 
 
 def _band(levels: tuple[float, ...], at: float) -> int:
-    return max(0, sum(1 for v in levels if v <= at) - 1)
+    return max(0, bisect.bisect_right(levels, at) - 1)
 
 
 def lines(runs: list[Run]) -> list[str]:
