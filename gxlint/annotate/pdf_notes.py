@@ -1,7 +1,7 @@
 """Findings as PDF annotations (pypdf): a highlight over the finding's words, its text
-as the highlight's note; a finding whose words cannot be found on their page (a
-scanned page has no text to find them in) as a note at the top of that page; a
-finding about the whole report as a note at the top of page 1.
+as the highlight's note; a finding on a scanned page, which has no text to find its
+words in, as a note at the top of that page; a finding about the whole report, or
+whose words cannot be found, as a note at the top of page 1.
 
 A finding's page is the page its line was read from (Layout.pages); its words are
 looked for in that page's characters (pdfplumber), white space between them allowed,
@@ -36,9 +36,9 @@ def note_pdf(path: str, diagnostics: list[Diagnostic], text: str, layout, out: s
         for d in sorted(diagnostics, key=Diagnostic.sort_key):
             box = _box(d, lines, layout, pdf)
             note = comment_text(d, lang)
-            page_no = layout.page_of(d.line) if layout is not None and d.line > 1 else None
-            if box is None and page_no and 1 <= page_no <= len(writer.pages):
-                # Its page is known but not its words: a scanned page has no text to find them in.
+            page_no = layout.page_of(d.line) if box is None and layout is not None and d.line > 1 else None
+            if page_no and layout.by_ocr(d.line) and 1 <= page_no <= len(writer.pages):
+                # A scanned page has no text to find its words in: the note goes on its page.
                 _general(writer, note, on_page.get(page_no, 0), page_no - 1)
                 on_page[page_no] = on_page.get(page_no, 0) + 1
                 continue
